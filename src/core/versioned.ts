@@ -1,0 +1,81 @@
+// Versioned envelopes for everything stored on the device or exported to a file.
+// Stored data is never trusted: it is parsed, migrated from older versions, then validated.
+import type { z } from 'astro/zod';
+
+/** How a stored or imported format is read: its current version, schema and upgrades. */
+export interface FormatSpec<T> {
+  /** A short name that identifies the format in files and messages, e.g. `accueil.journeys`. */
+  kind: string;
+  /** The version written today. */
+  version: number;
+  /** Validates the current shape. */
+  schema: z.ZodType<T>;
+  /** Upgrades from version N to N + 1, keyed by N. */
+  migrations?: Readonly<Record<number, (old: unknown) => unknown>>;
+  /** Largest accepted input, in characters (default 5 MB). */
+  maxChars?: number;
+}
+
+/** The outcome of reading a stored or imported text. Never throws. */
+export type Decoded<T> =
+  | { status: 'ok'; value: T; migratedFrom?: number }
+  | { status: 'empty' }
+  | { status: 'invalid'; reason: string; raw: string }
+  | { status: 'newer'; version: number; raw: string };
+
+const DEFAULT_MAX_CHARS = 5_000_000;
+
+/** Wraps a value in its envelope and serialises it. */
+export function encodeVersioned<T>(spec: FormatSpec<T>, value: T): string {
+  return JSON.stringify({ kind: spec.kind, version: spec.version, data: value });
+}
+
+/** Reads a text written by encodeVersioned, migrating older versions; never throws. */
+export function decodeVersioned<T>(spec: FormatSpec<T>, raw: string | null | undefined): Decoded<T> {
+  if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
+  const text = String(raw);
+  const max = spec.maxChars ?? DEFAULT_MAX_CHARS;
+  if (text.length > max) return { status: 'invalid', reason: `it is larger than the ${Math.round(max / 1e6)} MB limit`, raw: text };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { status: 'invalid', reason: 'it is not valid JSON', raw: text };
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { status: 'invalid', reason: 'it is not an Accueil file', raw: text };
+  }
+  const envelope = parsed as { kind?: unknown; version?: unknown; data?: unknown };
+  if (envelope.kind !== spec.kind) return { status: 'invalid', reason: `it is not a ${spec.kind} file`, raw: text };
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { status: 'invalid', reason: 'its version is missing or not a whole number', raw: text };
+  }
+  if (version > spec.version) return { status: 'newer', version, raw: text };
+  let data = envelope.data;
+  try {
+    for (let v = version; v < spec.version; v += 1) {
+      const migrate = spec.migrations?.[v];
+      if (!migrate) return { status: 'invalid', reason: `there is no upgrade from version ${v}`, raw: text };
+      data = migrate(data);
+    }
+  } catch {
+    return { status: 'invalid', reason: `it could not be upgraded from version ${version}`, raw: text };
+  }
+  const result = spec.schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    return { status: 'invalid', reason: `its content is not valid${where}: ${issue?.message ?? 'unknown problem'}`, raw: text };
+  }
+  return version === spec.version ? { status: 'ok', value: result.data } : { status: 'ok', value: result.data, migratedFrom: version };
+}
+
+/** A sentence for the reader explaining why a text could not be used. */
+export function describeDecodeFailure(decoded: Decoded<unknown>): string | undefined {
+  if (decoded.status === 'invalid') return `This data could not be read because ${decoded.reason}.`;
+  if (decoded.status === 'newer') {
+    return `This data was saved by a newer version of Accueil (format ${decoded.version}); reload the page to get the latest version.`;
+  }
+  return undefined;
+}

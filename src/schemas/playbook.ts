@@ -1,0 +1,110 @@
+import { z } from 'astro/zod';
+
+/** The six families of playbooks; each is a folder under content/playbooks/ and a URL segment. */
+export const families = ['traits', 'qualities', 'heart', 'myths', 'chain', 'practices'] as const;
+export type Family = (typeof families)[number];
+
+/** Who a playbook is mainly written for; drives the audience filter on the index. */
+export const audiences = ['leaders', 'managers', 'frontline', 'facilitators'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** The self-assessments a playbook can point to (content/assessments/<id>.yaml). */
+export const assessmentIds = ['seven-traits', 'heart', 'chain', 'qualities', 'service-model'] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
+/** A playbook reference: `<family>/<slug>`, e.g. `traits/accessible`. */
+const playbookRef = z
+  .string()
+  .regex(/^(traits|qualities|heart|myths|chain|practices)\/[a-z0-9-]+$/, 'write it as family/slug');
+
+/** One timed step of a play. */
+export const stepSchema = z
+  .object({
+    /** Minutes the step takes in the room. */
+    minutes: z.number().int().min(1).max(240),
+    /** What the group does, in one or two plain sentences. */
+    do: z.string().min(10),
+  })
+  .strict();
+
+/** A runnable play: a short session a team can run without further preparation. */
+export const playSchema = z
+  .object({
+    /** Identifier unique across the site; also the anchor on the page (`#play-<id>`). */
+    id: slug,
+    /** Short imperative name, e.g. "Call yourself". */
+    title: z.string().min(3),
+    /** One sentence on what the play achieves. */
+    summary: z.string().min(10),
+    /** Minutes of preparation before the session. */
+    prep: z.number().int().min(0).max(600),
+    /** Minutes the session itself runs; must equal the sum of the steps. */
+    run: z.number().int().min(5).max(480),
+    /** Smallest and largest group the play works for. */
+    people: z
+      .object({ min: z.number().int().min(1), max: z.number().int().min(1).max(200) })
+      .strict()
+      .refine((p) => p.min <= p.max, 'people.min must not exceed people.max'),
+    /** What to bring: materials, data, rooms. */
+    needs: z.array(z.string().min(2)).min(1),
+    /** Timed steps, in order. */
+    steps: z.array(stepSchema).min(2),
+    /** What happens after the session so it leads to change. */
+    followUp: z.string().min(10),
+  })
+  .strict()
+  .refine((p) => p.steps.reduce((sum, s) => sum + s.minutes, 0) === p.run, {
+    message: 'run must equal the sum of the steps’ minutes',
+    path: ['run'],
+  });
+
+/** Something to count instead of an average. */
+export const measureSchema = z
+  .object({
+    /** The usual average or vanity figure this replaces. */
+    instead: z.string().min(3),
+    /** The actual to count. */
+    count: z.string().min(3),
+    /** Why the actual tells you more. */
+    why: z.string().min(10),
+  })
+  .strict();
+
+/** Front matter of content/playbooks/<family>/<slug>.mdx. */
+export const playbookSchema = z
+  .object({
+    /** Page title; for family members, the name of the trait, quality, value, myth or link. */
+    title: z.string().min(2).max(80),
+    /** One or two sentences shown under the title, in lists and as the meta description. */
+    summary: z.string().min(40).max(240),
+    /** The family; must match the folder the file is in. */
+    family: z.enum(families),
+    /** Position within the family (1 first); the overview page of a family is 0. */
+    order: z.number().int().min(0).max(99),
+    /** Who the page is mainly for. */
+    audience: z.array(z.enum(audiences)).min(1),
+    /** Other playbooks worth reading next (at least three), as `family/slug`. Shown both ways. */
+    related: z.array(playbookRef).min(3),
+    /** Ids from content/sources.yaml that this page cites. */
+    sources: z.array(slug).min(1),
+    /** The self-assessment that covers this idea, if one does. */
+    assessment: z.enum(assessmentIds).optional(),
+    /** Glossary term slugs used on the page (content/glossary.yaml). */
+    terms: z.array(slug).default([]),
+    /** When the guidance last changed. */
+    updated: z.coerce.date(),
+    /** Why it last changed, in a few words. */
+    updatedReason: z.string().min(3).default('First published'),
+    /** Signs you are getting it wrong and signs you are getting it right. */
+    signs: z.object({ wrong: z.array(z.string().min(5)).min(3), right: z.array(z.string().min(5)).min(3) }).strict(),
+    /** Runnable plays (at least one). */
+    plays: z.array(playSchema).min(1),
+    /** What to count instead of an average (at least one). */
+    measures: z.array(measureSchema).min(1),
+    /** Questions for a workshop. */
+    questions: z.array(z.string().min(10)).min(3),
+  })
+  .strict();
+
+export type PlaybookData = z.infer<typeof playbookSchema>;
+export type Play = z.infer<typeof playSchema>;
