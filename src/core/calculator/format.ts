@@ -1,0 +1,146 @@
+// Every number the calculator shows goes through here, so none can reach the screen as NaN,
+// Infinity or "undefined": non-finite values become UNAVAILABLE, a dash with its reason.
+import { HOURS_PER_DAY, LIFETIME_HOURS, WORKING_YEAR_HOURS } from './assumptions';
+import { resolveLocale } from './locale';
+
+/** Shown instead of a number that cannot be calculated; the model never produces one. */
+export const UNAVAILABLE = '— (could not be calculated)';
+
+/** The currency used when none, or an unknown one, is chosen. */
+export const DEFAULT_CURRENCY = 'EUR';
+
+/** Common ISO 4217 currencies for the currency menu, with their English names. */
+export const COMMON_CURRENCIES: readonly { code: string; name: string }[] = [
+  { code: 'EUR', name: 'Euro' },
+  { code: 'USD', name: 'US dollar' },
+  { code: 'GBP', name: 'Pound sterling' },
+  { code: 'CHF', name: 'Swiss franc' },
+  { code: 'CAD', name: 'Canadian dollar' },
+  { code: 'AUD', name: 'Australian dollar' },
+  { code: 'NZD', name: 'New Zealand dollar' },
+  { code: 'JPY', name: 'Japanese yen' },
+  { code: 'SEK', name: 'Swedish krona' },
+  { code: 'NOK', name: 'Norwegian krone' },
+  { code: 'DKK', name: 'Danish krone' },
+  { code: 'PLN', name: 'Polish złoty' },
+  { code: 'CZK', name: 'Czech koruna' },
+  { code: 'HUF', name: 'Hungarian forint' },
+  { code: 'RON', name: 'Romanian leu' },
+  { code: 'TRY', name: 'Turkish lira' },
+  { code: 'ILS', name: 'Israeli new shekel' },
+  { code: 'AED', name: 'UAE dirham' },
+  { code: 'INR', name: 'Indian rupee' },
+  { code: 'CNY', name: 'Chinese yuan' },
+  { code: 'HKD', name: 'Hong Kong dollar' },
+  { code: 'SGD', name: 'Singapore dollar' },
+  { code: 'KRW', name: 'South Korean won' },
+  { code: 'ZAR', name: 'South African rand' },
+  { code: 'BRL', name: 'Brazilian real' },
+  { code: 'MXN', name: 'Mexican peso' },
+];
+
+/** True for an ISO 4217 code that Intl can format. */
+export function isSupportedCurrency(code: unknown): code is string {
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
+  return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency').includes(code) : true;
+}
+
+/** Returns the currency when Intl can format it, otherwise DEFAULT_CURRENCY. */
+export function resolveCurrency(code: unknown): string {
+  return isSupportedCurrency(code) ? code : DEFAULT_CURRENCY;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatWith(value: number, locale: unknown, options: Intl.NumberFormatOptions): string {
+  const resolved = resolveLocale(locale);
+  const key = `${resolved}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    if (formatters.size > 200) formatters.clear();
+    formatter = new Intl.NumberFormat(resolved, options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
+// Rounding noise from sums (1e-13 where 0 is meant) must not read as "less than 0.01".
+function clean(value: number): number {
+  return Math.abs(value) < 1e-9 ? 0 : value;
+}
+
+/** Formats a quantity with as many decimals as a reader needs: 12,345 / 12.5 / 2.8 / 0.0068 / less than 0.001. */
+export function formatNumber(value: number, locale: unknown): string {
+  if (!Number.isFinite(value)) return UNAVAILABLE;
+  const number = clean(value);
+  const size = Math.abs(number);
+  if (size === 0 || size >= 100) return formatWith(number, locale, { maximumFractionDigits: 0 });
+  if (size >= 1) return formatWith(number, locale, { maximumFractionDigits: 1 });
+  if (size >= 0.001) return formatWith(number, locale, { maximumSignificantDigits: 2 });
+  return `${number > 0 ? 'less than' : 'more than'} ${formatWith(number > 0 ? 0.001 : -0.001, locale, {})}`;
+}
+
+/** Formats a count of people or things: whole numbers from 100 up, at most one decimal below. */
+export function formatCount(value: number, locale: unknown): string {
+  if (!Number.isFinite(value)) return UNAVAILABLE;
+  const number = clean(value);
+  return formatWith(number, locale, { maximumFractionDigits: Math.abs(number) >= 100 ? 0 : 1 });
+}
+
+/** Formats a percentage given in percent (37 → "37%"). */
+export function formatPercent(percent: number, locale: unknown): string {
+  if (!Number.isFinite(percent)) return UNAVAILABLE;
+  return formatWith(clean(percent) / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
+}
+
+/** Formats an amount of money in the chosen currency, without cents from 100 up. */
+export function formatMoney(value: number, currency: unknown, locale: unknown): string {
+  if (!Number.isFinite(value)) return UNAVAILABLE;
+  const number = clean(value);
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency: resolveCurrency(currency) };
+  // Whole amounts and large ones read better without cents: "€50", "€8,000", but "€12.50".
+  if (Math.abs(number) >= 100 || Number.isInteger(number)) {
+    Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  }
+  return formatWith(number, locale, options);
+}
+
+/** Adds a unit word to a formatted number, singular when the number reads as one. */
+export function withUnit(
+  value: number,
+  locale: unknown,
+  singular: string,
+  plural: string,
+  format: (value: number, locale: unknown) => string = formatNumber,
+): string {
+  const text = format(value, locale);
+  if (text === UNAVAILABLE) return text;
+  return `${text} ${text === format(1, locale) ? singular : plural}`;
+}
+
+/** Formats a number of hours: "4,800 hours", "1 hour". */
+export function formatHours(hours: number, locale: unknown): string {
+  return withUnit(hours, locale, 'hour', 'hours');
+}
+
+/** Formats a number of minutes: "8 minutes". */
+export function formatMinutes(minutes: number, locale: unknown): string {
+  return withUnit(minutes, locale, 'minute', 'minutes');
+}
+
+/** Says how much human time some hours are, in the most telling unit: "about 2.8 working years". */
+export function describeHumanTime(hours: number, locale?: unknown): string {
+  if (!Number.isFinite(hours) || hours < 0) return UNAVAILABLE;
+  const value = clean(hours);
+  if (value === 0) return 'no time at all';
+  const round = (amount: number): string => formatWith(amount, locale, { maximumFractionDigits: amount >= 10 ? 0 : 1 });
+  const about = (amount: number, singular: string, plural: string): string => {
+    const text = round(amount);
+    return `about ${text} ${text === round(1) ? singular : plural}`;
+  };
+  if (value >= LIFETIME_HOURS) return about(value / LIFETIME_HOURS, 'lifetime', 'lifetimes');
+  if (value >= WORKING_YEAR_HOURS) return about(value / WORKING_YEAR_HOURS, 'working year', 'working years');
+  if (value >= 2 * HOURS_PER_DAY) return about(value / HOURS_PER_DAY, 'day', 'days');
+  if (value >= 1) return about(value, 'hour', 'hours');
+  return 'less than an hour';
+}

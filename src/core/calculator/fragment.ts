@@ -1,0 +1,194 @@
+// The calculator's state in the URL fragment, so a result can be shared as a link that never
+// reaches a server: `v=1&c=20000&cpc=3&…&cur=EUR&lc=en-GB&imp=20,30,10`. Every field is written,
+// even at its default, so a link keeps its meaning if a later version changes the defaults.
+//
+// A link may be hand-edited, cut short or hostile. Reading one never throws: each field is checked
+// on its own and falls back to its default, and the notice names what was not used. The version
+// check and upgrades from older layouts go through versioned.ts like every other format.
+import { z } from 'astro/zod';
+import { decodeVersioned, type FormatSpec } from '../versioned';
+import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
+import { isSupportedCurrency } from './format';
+import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputDefinition } from './inputs';
+import { LEVER_INPUTS, LEVER_KEYS } from './levers';
+import { canonicaliseLocale } from './locale';
+import { getDefaultState, type CalculatorState } from './state';
+import { checkNumberInput } from './validate';
+
+const MAX_FRAGMENT_CHARS = 2000;
+const MAX_FIELDS = 64;
+const CHOICE_KEYS: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
+const NUMBER_TEXT = /^-?\d{1,25}(?:\.\d{1,30})?(?:e[-+]?\d{1,3})?$/i;
+
+/** The link layout: its version and the upgrades from older layouts, keyed by version. */
+export const fragmentFormat: FormatSpec<Record<string, string>> = {
+  kind: 'accueil.cost-of-inaction.link',
+  version: 1,
+  schema: z.record(z.string(), z.string()),
+  migrations: {},
+  maxChars: MAX_FRAGMENT_CHARS * 4,
+};
+
+const KNOWN_KEYS = new Set([
+  'v',
+  ...NUMBER_INPUT_KEYS.map((key) => CALCULATOR_INPUTS[key].fragmentKey),
+  ...CHOICE_KEYS.map((key) => CHOICE_INPUTS[key].fragmentKey),
+  'cur',
+  'lc',
+  'imp',
+]);
+
+/** Writes the state as a compact, readable URL fragment (without the leading #). */
+export function encodeCalculatorState(state: CalculatorState): string {
+  const fields = [
+    `v=${fragmentFormat.version}`,
+    ...NUMBER_INPUT_KEYS.map((key) => `${CALCULATOR_INPUTS[key].fragmentKey}=${String(state.values[key])}`),
+    ...CHOICE_KEYS.map((key) => `${CHOICE_INPUTS[key].fragmentKey}=${state.values[key]}`),
+    `cur=${state.currency}`,
+    `lc=${state.locale}`,
+    `imp=${LEVER_KEYS.map((key) => String(state.levers[key])).join(',')}`,
+  ];
+  return fields.map((field) => field.replace(/[^A-Za-z0-9=.,+-]/g, encodeURIComponent)).join('&');
+}
+
+/** What a link gave: a usable state, plus a notice when some of it could not be used. */
+export interface DecodedCalculatorState {
+  /** The state to show; any field that could not be used holds its default. */
+  state: CalculatorState;
+  /** A plain sentence for the reader when part of the link was not used. */
+  notice?: string;
+  /** Names of the fields that were in the link but could not be used. */
+  ignored: string[];
+}
+
+interface FieldReport {
+  /** Names of fields present but unusable. */
+  ignored: string[];
+  /** Names of fields absent from the link. */
+  missing: string[];
+}
+
+/** Reads a URL fragment written by encodeCalculatorState; falls back field by field, never throws. */
+export function decodeCalculatorState(fragment: unknown): DecodedCalculatorState {
+  const state = getDefaultState();
+  if (typeof fragment !== 'string') return { state, ignored: [] };
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  // A bare anchor such as #results is not calculator state, so it deserves no warning.
+  if (!text.includes('=')) return { state, ignored: [] };
+  if (text.length > MAX_FRAGMENT_CHARS) {
+    return withNotice(state, [], 'This link is too long to read, so the calculator shows its usual figures.');
+  }
+  const { fields, unknown } = splitFields(text);
+  const notes: string[] = [];
+  const versionText = fields.get('v') ?? '1';
+  const version = /^\d{1,6}$/.test(versionText) ? Number(versionText) : Number.NaN;
+  const data = Object.fromEntries([...fields].filter(([key]) => key !== 'v'));
+  const decoded = decodeVersioned(fragmentFormat, JSON.stringify({ kind: fragmentFormat.kind, version, data }));
+  const read = decoded.status === 'ok' ? new Map(Object.entries(decoded.value)) : new Map(Object.entries(data));
+  if (decoded.status === 'newer') {
+    notes.push('This link was made by a newer version of the calculator, so some settings may not have come through.');
+  } else if (decoded.status !== 'ok') {
+    notes.push('This link’s version could not be read, so each setting was checked on its own.');
+  }
+  const { ignored, missing } = readFields(read, state);
+  if (ignored.length > 0) {
+    notes.push(`Some settings in this link could not be used, so their usual values are shown: ${ignored.join(', ')}.`);
+  }
+  if (missing.length > 0 && read.size > 0) {
+    // A long list helps nobody: past a few names, the count says enough.
+    const which = missing.length <= 5 ? `: ${missing.join(', ')}` : ` for ${missing.length} settings`;
+    notes.push(
+      `This link is missing some settings, perhaps because it was cut short, so the usual values are shown${which}.`,
+    );
+  }
+  if (unknown > 0) {
+    notes.push(
+      `${unknown === 1 ? 'One setting' : `${unknown} settings`} in this link ${unknown === 1 ? 'is' : 'are'} not part of this calculator and ${unknown === 1 ? 'was' : 'were'} ignored.`,
+    );
+  }
+  return withNotice(state, ignored, notes.join(' '));
+}
+
+function withNotice(state: CalculatorState, ignored: string[], notice: string): DecodedCalculatorState {
+  return notice === '' ? { state, ignored } : { state, ignored, notice };
+}
+
+function decodePart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+// Keeps the first copy of each known field; unknown and undecodable fields are only counted, so
+// nothing from a hostile link is ever repeated back to the reader.
+function splitFields(text: string): { fields: Map<string, string>; unknown: number } {
+  const fields = new Map<string, string>();
+  let unknown = 0;
+  for (const pair of text.split('&').slice(0, MAX_FIELDS)) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const key = decodePart(at < 0 ? pair : pair.slice(0, at));
+    const value = decodePart(at < 0 ? '' : pair.slice(at + 1));
+    if (key === undefined || value === undefined || !KNOWN_KEYS.has(key)) unknown += 1;
+    else if (!fields.has(key)) fields.set(key, value);
+  }
+  return { fields, unknown };
+}
+
+function readNumber(text: string | undefined): number | undefined {
+  if (text === undefined || !NUMBER_TEXT.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value + 0 : undefined;
+}
+
+// Fills `state` from the fields, in place, and names each field that was missing or unusable.
+function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState): FieldReport {
+  const report: FieldReport = { ignored: [], missing: [] };
+  const take = (fragmentKey: string, name: string, apply: (raw: string) => boolean): void => {
+    const raw = fields.get(fragmentKey);
+    if (raw === undefined) report.missing.push(name);
+    else if (!apply(raw)) report.ignored.push(name);
+  };
+  const checked = (definition: NumberInputDefinition, raw: string | undefined): number | undefined => {
+    const value = readNumber(raw);
+    const result = value === undefined ? undefined : checkNumberInput(definition, value, state.locale);
+    return result?.ok ? result.value : undefined;
+  };
+  for (const key of NUMBER_INPUT_KEYS) {
+    const definition = CALCULATOR_INPUTS[key];
+    take(definition.fragmentKey, definition.label, (raw) => {
+      const value = checked(definition, raw);
+      if (value !== undefined) state.values[key] = value;
+      return value !== undefined;
+    });
+  }
+  for (const key of CHOICE_KEYS) {
+    const definition = CHOICE_INPUTS[key];
+    take(definition.fragmentKey, definition.name, (raw) => {
+      const option = definition.options.find((candidate) => candidate.value === raw);
+      if (option) Object.assign(state.values, { [key]: option.value });
+      return option !== undefined;
+    });
+  }
+  take('cur', 'Currency', (raw) => {
+    if (isSupportedCurrency(raw)) state.currency = raw;
+    return isSupportedCurrency(raw);
+  });
+  take('lc', 'Number format', (raw) => {
+    const canonical = canonicaliseLocale(raw);
+    if (canonical !== undefined) state.locale = canonical;
+    return canonical !== undefined;
+  });
+  take('imp', 'Improvements', (raw) => {
+    const parts = raw.split(',');
+    const values = LEVER_KEYS.map((key, index) => checked(LEVER_INPUTS[key], parts[index]));
+    LEVER_KEYS.forEach((key, index) => {
+      const value = values[index];
+      if (value !== undefined) state.levers[key] = value;
+    });
+    return parts.length === LEVER_KEYS.length && values.every((value) => value !== undefined);
+  });
+  return report;
+}

@@ -1,0 +1,73 @@
+// Locale handling shared by parsing and formatting. A locale comes from a URL or a settings menu,
+// so it is never trusted: an unknown or malformed tag falls back to British English instead of
+// letting Intl throw a RangeError into the page.
+
+/** The locale used when the one asked for is missing, malformed or not supported. */
+export const FALLBACK_LOCALE = 'en-GB';
+
+const MAX_LOCALE_CHARS = 35;
+const LOCALE_SHAPE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** The separators and digits a locale writes numbers with. */
+export interface NumberSymbols {
+  /** The decimal separator, e.g. "." in en-GB and "," in de-DE. */
+  decimal: string;
+  /** The thousands separator, e.g. "," in en-GB and "." in de-DE. */
+  group: string;
+  /** The locale's digits 0 to 9, in order (Latin digits for most locales). */
+  digits: readonly string[];
+  /** True where the locale groups in twos after the first three digits (1,00,000 in en-IN). */
+  twoDigitGroups: boolean;
+  /** How the locale writes 1234.5, to show in messages. */
+  example: string;
+}
+
+// Every formatted number resolves its locale, and Intl's locale lookups are slow next to the
+// formatting itself, so answers are remembered (a handful of tags in practice; bounded anyway).
+const canonicalCache = new Map<string, string | undefined>();
+
+/** Canonicalises a locale tag, or returns undefined when it is not a usable, supported tag. */
+export function canonicaliseLocale(locale: unknown): string | undefined {
+  if (typeof locale !== 'string' || locale.length > MAX_LOCALE_CHARS || !LOCALE_SHAPE.test(locale)) return undefined;
+  if (canonicalCache.has(locale)) return canonicalCache.get(locale);
+  let canonical: string | undefined;
+  try {
+    const [candidate] = Intl.getCanonicalLocales(locale);
+    if (candidate !== undefined && Intl.NumberFormat.supportedLocalesOf([candidate]).length > 0) canonical = candidate;
+  } catch {
+    canonical = undefined;
+  }
+  if (canonicalCache.size > 100) canonicalCache.clear();
+  canonicalCache.set(locale, canonical);
+  return canonical;
+}
+
+/** Returns a locale that Intl accepts: the one asked for when usable, otherwise the fallback. */
+export function resolveLocale(locale: unknown): string {
+  return canonicaliseLocale(locale) ?? FALLBACK_LOCALE;
+}
+
+const symbolCache = new Map<string, NumberSymbols>();
+
+/** Reads a locale's number symbols from Intl (cached, since pages ask on every keystroke). */
+export function getNumberSymbols(locale: unknown): NumberSymbols {
+  const resolved = resolveLocale(locale);
+  const cached = symbolCache.get(resolved);
+  if (cached) return cached;
+  const parts = new Intl.NumberFormat(resolved).formatToParts(1234567.5);
+  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
+  const integerGroups = parts.filter((part) => part.type === 'integer').map((part) => part.value.length);
+  const plain = new Intl.NumberFormat(resolved, { useGrouping: false });
+  const digits = Array.from({ length: 10 }, (_, digit) => plain.format(digit));
+  const symbols: NumberSymbols = {
+    decimal,
+    group,
+    digits,
+    twoDigitGroups: integerGroups.slice(1, -1).some((length) => length === 2),
+    example: new Intl.NumberFormat(resolved).format(1234.5),
+  };
+  if (symbolCache.size > 100) symbolCache.clear();
+  symbolCache.set(resolved, symbols);
+  return symbols;
+}

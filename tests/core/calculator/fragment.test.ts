@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/calculator/fragment';
+import { calculatorStateSchema, getDefaultState } from '../../../src/core/calculator/state';
+
+const DEFAULT_FRAGMENT =
+  'v=1&c=20000&cpc=3&ws=60&aw=8&ht=7&ch=15&sc=37&val=250&ac=300&mul=6.5&kc=50&hc=40&st=30&rc=8000&h=5' +
+  '&vb=margin&am=multiple&lv=lost-value&cur=EUR&lc=en-GB&imp=20,30,10';
+
+describe('encodeCalculatorState', () => {
+  it('writes every field, readable and compact', () => {
+    expect(encodeCalculatorState(getDefaultState())).toBe(DEFAULT_FRAGMENT);
+  });
+
+  it('writes the reader’s changes', () => {
+    const state = getDefaultState();
+    state.values.customers = 1234;
+    state.values.valueBasis = 'revenue';
+    state.currency = 'CHF';
+    state.locale = 'de-CH';
+    state.levers.waitingReduction = 12.5;
+    const fragment = encodeCalculatorState(state);
+    expect(fragment).toContain('&c=1234&');
+    expect(fragment).toContain('&vb=revenue&');
+    expect(fragment).toContain('&cur=CHF&lc=de-CH&imp=12.5,30,10');
+  });
+});
+
+describe('decodeCalculatorState', () => {
+  it('reads back what it wrote, with or without the #', () => {
+    expect(decodeCalculatorState(DEFAULT_FRAGMENT)).toEqual({ state: getDefaultState(), ignored: [] });
+    expect(decodeCalculatorState(`#${DEFAULT_FRAGMENT}`)).toEqual({ state: getDefaultState(), ignored: [] });
+  });
+
+  it.each(['', '#', '#results', null, undefined, 42])('treats %j as no state, without a notice', (fragment) => {
+    expect(decodeCalculatorState(fragment)).toEqual({ state: getDefaultState(), ignored: [] });
+  });
+
+  it('falls back field by field and names what it ignored', () => {
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('c=20000', 'c=abc').replace('cur=EUR', 'cur=XXX'));
+    expect(result.state).toEqual(getDefaultState());
+    expect(result.ignored).toEqual(['Customers', 'Currency']);
+    expect(result.notice).toBe(
+      'Some settings in this link could not be used, so their usual values are shown: Customers, Currency.',
+    );
+  });
+
+  it.each([
+    ['c=100000000000000000000', 'Customers'],
+    ['c=1e20', 'Customers'],
+    ['c=12.5', 'Customers'],
+    ['c=Infinity', 'Customers'],
+    ['c=-5', 'Customers'],
+    ['c=0x10', 'Customers'],
+    ['h=21', 'Years to look ahead'],
+    ['vb=profit', 'Revenue or margin'],
+    ['lc=%3Cscript%3E', 'Number format'],
+    ['lc=xx-YY-invalid-tag-that-is-far-too-long', 'Number format'],
+    ['imp=20,abc,10', 'Improvements'],
+    ['imp=20,30,10,40', 'Improvements'],
+    ['imp=20,300,10', 'Improvements'],
+  ])('ignores %s', (field, name) => {
+    const [key] = field.split('=');
+    const fragment = DEFAULT_FRAGMENT.replace(new RegExp(`(^|&)${key}=[^&]*`), `$1${field}`);
+    const result = decodeCalculatorState(fragment);
+    expect(result.ignored).toEqual([name]);
+    expect(calculatorStateSchema.safeParse(result.state).success).toBe(true);
+  });
+
+  it('keeps the good parts of a lever list', () => {
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('imp=20,30,10', 'imp=50,abc,5'));
+    expect(result.state.levers).toEqual({ waitingReduction: 50, serviceChurnReduction: 30, staffTurnoverReduction: 5 });
+  });
+
+  it('reads a partial link and says which settings were missing', () => {
+    const result = decodeCalculatorState('v=1&c=5000&h=3&cur=USD&lc=en-US');
+    expect(result.state.values.customers).toBe(5000);
+    expect(result.state.values.horizonYears).toBe(3);
+    expect(result.state.currency).toBe('USD');
+    expect(result.state.values.contactsPerCustomer).toBe(3);
+    expect(result.notice).toBe(
+      'This link is missing some settings, perhaps because it was cut short, so the usual values are shown for 17 settings.',
+    );
+  });
+
+  it('lists the missing settings by name when there are only a few', () => {
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('&lc=en-GB&imp=20,30,10', ''));
+    expect(result.notice).toBe(
+      'This link is missing some settings, perhaps because it was cut short, so the usual values are shown: Number format, Improvements.',
+    );
+  });
+
+  it('reads a link from a newer version as far as it can, and says so', () => {
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('v=1', 'v=2').replace('c=20000', 'c=5000'));
+    expect(result.state.values.customers).toBe(5000);
+    expect(result.notice).toBe(
+      'This link was made by a newer version of the calculator, so some settings may not have come through.',
+    );
+  });
+
+  it.each(['v=abc', 'v=0', 'v=-1'])('checks each setting on its own when the version is %s', (version) => {
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('v=1', version).replace('h=5', 'h=7'));
+    expect(result.state.values.horizonYears).toBe(7);
+    expect(result.notice).toBe('This link’s version could not be read, so each setting was checked on its own.');
+  });
+
+  it('counts unknown and broken fields without repeating them', () => {
+    const hostile = `${DEFAULT_FRAGMENT}&__proto__=1&constructor=x&%E0%A4%A=1&x=%ZZ&<img src=x>=1`;
+    const result = decodeCalculatorState(hostile);
+    expect(result.state).toEqual(getDefaultState());
+    expect(result.notice).toBe('5 settings in this link are not part of this calculator and were ignored.');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.getPrototypeOf(result.state)).toBe(Object.prototype);
+  });
+
+  it('keeps the first copy of a repeated field', () => {
+    expect(decodeCalculatorState(`${DEFAULT_FRAGMENT}&c=5`).state.values.customers).toBe(20_000);
+  });
+
+  it('refuses a huge link as a whole', () => {
+    const result = decodeCalculatorState(`${DEFAULT_FRAGMENT}&${'x=1&'.repeat(1000)}`);
+    expect(result.state).toEqual(getDefaultState());
+    expect(result.notice).toBe('This link is too long to read, so the calculator shows its usual figures.');
+  });
+});
