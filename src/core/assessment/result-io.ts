@@ -1,0 +1,158 @@
+// A person's saved results: kept on the device as a history, and exported to a file that can be
+// imported again on another device. Files are checked against the assessment this page asks.
+import { z } from 'astro/zod';
+import type { Assessment } from '../../schemas/assessment';
+import { assessmentIds } from '../../schemas/playbook';
+import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
+import { answersSchema, cleanAnswers, listItems, type Answers } from './answers';
+import { isoDateSchema } from './iso-date';
+import { scoreAssessment } from './scoring';
+import { formatChange, joinLabels } from './text';
+
+/** One saved personal result. */
+export const savedResultSchema = z
+  .object({
+    /** A name the person chose, e.g. "Before the reorganisation". */
+    label: z.string().trim().min(1).max(80),
+    /** When it was taken, yyyy-mm-dd. */
+    date: isoDateSchema,
+    /** The assessment answered. */
+    assessmentId: z.enum(assessmentIds),
+    /** The assessment content version answered. */
+    assessmentVersion: z.number().int().min(1).max(255),
+    /** Answers keyed by item id. */
+    answers: answersSchema,
+  })
+  .strict();
+
+/** One saved personal result. */
+export type SavedResult = z.infer<typeof savedResultSchema>;
+
+/** One result as an exported file. */
+export const savedResultFormat: FormatSpec<SavedResult> = {
+  kind: 'accueil.assessment-result',
+  version: 1,
+  schema: savedResultSchema,
+  maxChars: 100_000,
+};
+
+/** Every result kept on this device, oldest first. */
+export const resultHistoryFormat: FormatSpec<SavedResult[]> = {
+  kind: 'accueil.assessment-results',
+  version: 1,
+  schema: z.array(savedResultSchema).max(500),
+};
+
+/** Outcome of importing a result file; `note` warns about an older question version. */
+export type ImportedResult = { ok: true; result: SavedResult; note: string | null } | { ok: false; message: string };
+
+/** Builds a result to save from the current answers (invalid answers and unknown items dropped). */
+export function createSavedResult(assessment: Assessment, answers: Answers, label: string, date: string): SavedResult {
+  return {
+    label: label.trim() || 'My result',
+    date,
+    assessmentId: assessment.id,
+    assessmentVersion: assessment.version,
+    answers: { ...cleanAnswers(assessment, answers) },
+  };
+}
+
+/** Serialises one result as a file that importResult reads back. */
+export function exportResult(result: SavedResult): string {
+  return encodeVersioned(savedResultFormat, result);
+}
+
+/** Reads an exported result and checks it against the assessment on this page; never throws. */
+export function importResult(text: string, assessment: Assessment): ImportedResult {
+  const decoded = decodeVersioned(savedResultFormat, text);
+  if (decoded.status === 'empty')
+    return { ok: false, message: 'The file is empty; choose a file exported from Accueil.' };
+  if (decoded.status !== 'ok') {
+    return {
+      ok: false,
+      message: `${describeDecodeFailure(decoded) ?? 'This file could not be read.'} Choose a result file exported from Accueil.`,
+    };
+  }
+  const result = decoded.value;
+  const title = assessment.title;
+  if (result.assessmentId !== assessment.id) {
+    return {
+      ok: false,
+      message: `This file holds a result for the "${result.assessmentId}" assessment, not ${title}; import it on that assessment's page.`,
+    };
+  }
+  if (result.assessmentVersion > assessment.version) {
+    return {
+      ok: false,
+      message: `This result was saved with a newer version of the ${title} questions (version ${result.assessmentVersion}; this page has version ${assessment.version}). Reload the page to get the latest version, then import it again.`,
+    };
+  }
+  const known = new Set(listItems(assessment).map(({ item }) => item.id));
+  const unknown = Object.keys(result.answers).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 3).map((id) => `"${id}"`);
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+    return {
+      ok: false,
+      message: `This result answers ${unknown.length === 1 ? 'a statement' : `${unknown.length} statements`} that version ${assessment.version} of the ${title} questions no longer asks (${joinLabels(shown)}${more}). It was saved with version ${result.assessmentVersion}, so it cannot be imported; take the assessment again to get a comparable result.`,
+    };
+  }
+  const note =
+    result.assessmentVersion < assessment.version
+      ? `This result was saved with an older version of the ${title} questions (version ${result.assessmentVersion}); some statements may have been reworded since, so compare it with care.`
+      : null;
+  return { ok: true, result, note };
+}
+
+/** How one dimension moved between two results. */
+export interface ResultDimensionChange {
+  /** Dimension id. */
+  id: string;
+  /** Dimension label. */
+  label: string;
+  /** Score in the first result, or null. */
+  before: number | null;
+  /** Score in the second result, or null. */
+  after: number | null;
+  /** After minus before, rounded to two decimals; null when either is missing. */
+  change: number | null;
+  /** The change as text, e.g. "+0.7" or "no change". */
+  changeText: string;
+}
+
+/** Outcome of comparing two results. */
+export type ResultComparison =
+  { ok: true; dimensions: ResultDimensionChange[]; note: string | null } | { ok: false; message: string };
+
+/** Scores two results of this assessment and compares them dimension by dimension. */
+export function compareResults(assessment: Assessment, a: SavedResult, b: SavedResult): ResultComparison {
+  const other = [a, b].find((r) => r.assessmentId !== assessment.id);
+  if (other) {
+    return {
+      ok: false,
+      message: `"${other.label}" is a result for the "${other.assessmentId}" assessment, not ${assessment.title}; compare two results of the same assessment.`,
+    };
+  }
+  const before = scoreAssessment(assessment, a.answers);
+  const after = scoreAssessment(assessment, b.answers);
+  const dimensions = before.dimensions.map((dimension, index): ResultDimensionChange => {
+    const later = after.dimensions[index]?.score ?? null;
+    const change =
+      dimension.score === null || later === null ? null : Math.round((later - dimension.score) * 100) / 100;
+    return {
+      id: dimension.id,
+      label: dimension.label,
+      before: dimension.score,
+      after: later,
+      change,
+      changeText: formatChange(change),
+    };
+  });
+  const note =
+    a.assessmentVersion !== b.assessmentVersion
+      ? `These results were taken with different versions of the questions (${a.assessmentVersion} and ${b.assessmentVersion}), so part of any change may come from the new wording.`
+      : null;
+  return { ok: true, dimensions, note };
+}
+
+export { resultToCsv, teamToCsv, actionsToCsv } from './result-csv';

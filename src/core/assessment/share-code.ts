@@ -1,0 +1,159 @@
+// Share codes: one person's answers, packed small enough to send in a chat message or a link.
+//
+// The outer envelope never changes, so any build can tell a damaged code from a newer one: the
+// text is canonical base64url without padding, and the bytes end in a CRC-16 of everything before
+// it. Inside, version 1 is laid out in bits, most significant first:
+//   8 format version | 8 assessment index in assessmentIds | 8 assessment content version
+//   8 item count | 4 zero | 36 session id (6 × 6) | 3 per item: 0 unanswered, 1-5, 6 don't know
+//   zero bits to the next byte | alias in UTF-8 (0-16 bytes, the rest of the bytes) | 16 CRC
+import { assessmentIds } from '../../schemas/playbook';
+import type { Assessment } from '../../schemas/assessment';
+import { isAnswer, isRating, listItems, readAnswer, type Answer, type Answers } from './answers';
+import { MAX_ALIAS_BYTES, sanitiseAlias } from './alias';
+import { BitReader, BitWriter, crc16, decodeBase64Url, encodeBase64Url, isBase64Url } from './binary';
+import { parseShareInput } from './share-link';
+import { sessionIdFromSextets, sessionIdToSextets, type SessionId } from './session-id';
+import { shareCodeMessages as say } from './share-code-messages';
+
+/** The share-code layout this build writes and the newest it reads. */
+export const SHARE_CODE_FORMAT = 1;
+
+const HEADER_BYTES = 9;
+const DONT_KNOW = 6;
+const MAX_CODE_CHARS = 100;
+
+/** What a share code carries once decoded. */
+export interface SharedAnswers {
+  /** The code in its canonical form (what encodeShareCode would write). */
+  code: string;
+  /** The assessment answered. */
+  assessmentId: Assessment['id'];
+  /** The assessment content version the answers belong to. */
+  assessmentVersion: number;
+  /** The workshop session the code was made for. */
+  sessionId: SessionId;
+  /** The answers, keyed by item id. */
+  answers: Answers;
+  /** The alias the person chose, or '' for none. */
+  alias: string;
+}
+
+/** Why a share code could not be used. */
+export type ShareCodeProblem =
+  'corrupted' | 'wrong-assessment' | 'wrong-session' | 'newer-version' | 'older-version' | 'empty';
+
+/** The outcome of reading a share code; failures carry a sentence for the facilitator. */
+export type ShareCodeResult =
+  { ok: true; value: SharedAnswers } | { ok: false; problem: ShareCodeProblem; message: string };
+
+/** What the facilitator's page expects a code to match. */
+export interface ShareCodeExpectation {
+  /** The assessment the workshop uses, as loaded by this build. */
+  assessment: Assessment;
+  /** The workshop session; leave out to accept codes from any session. */
+  sessionId?: string;
+}
+
+/** What a participant's page packs into a code. */
+export interface ShareCodeInput {
+  /** The workshop session from the invitation link. */
+  sessionId: SessionId;
+  /** The person's answers; invalid values and unknown item ids are left out. */
+  answers: Answers;
+  /** An optional alias; it is cleaned with sanitiseAlias. */
+  alias?: string;
+}
+
+/** Packs answers into a share code (base64url, no padding). */
+export function encodeShareCode(assessment: Assessment, input: ShareCodeInput): string {
+  const items = listItems(assessment);
+  const writer = new BitWriter();
+  writer.write(SHARE_CODE_FORMAT, 8);
+  writer.write(assessmentIds.indexOf(assessment.id), 8);
+  writer.write(assessment.version, 8);
+  writer.write(items.length, 8);
+  writer.write(0, 4);
+  for (const sextet of sessionIdToSextets(input.sessionId)) writer.write(sextet, 6);
+  for (const { item } of items) writer.write(packAnswer(readAnswer(input.answers, item.id)), 3);
+  writer.writeBytes(new TextEncoder().encode(sanitiseAlias(input.alias ?? '')));
+  const body = writer.toBytes();
+  const checksum = crc16(body);
+  const bytes = new Uint8Array(body.length + 2);
+  bytes.set(body);
+  bytes[body.length] = checksum >> 8;
+  bytes[body.length + 1] = checksum & 255;
+  return encodeBase64Url(bytes);
+}
+
+function packAnswer(answer: Answer | undefined): number {
+  if (answer === 'dk') return DONT_KNOW;
+  return isRating(answer) ? answer : 0;
+}
+
+/** Reads a bare code or a link holding one and checks it against the workshop; never throws. */
+export function decodeShareCode(text: string, expected: ShareCodeExpectation): ShareCodeResult {
+  const fail = (problem: ShareCodeProblem, message: string): ShareCodeResult => ({ ok: false, problem, message });
+  if (typeof text !== 'string' || text.trim() === '') return fail('empty', say.blank);
+  if (text.length > 10_000) return fail('corrupted', say.badLength);
+  const code = parseShareInput(text).code;
+  if (code === null) return fail('empty', say.noCodeInLink);
+  if (!isBase64Url(code)) return fail('corrupted', say.badCharacters);
+  if (code.length > MAX_CODE_CHARS) return fail('corrupted', say.badLength);
+  const bytes = decodeBase64Url(code);
+  if (bytes === null || bytes.length < HEADER_BYTES + 2) return fail('corrupted', say.badLength);
+  const body = bytes.subarray(0, bytes.length - 2);
+  const checksum = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
+  if (crc16(body) !== checksum) return fail('corrupted', say.badChecksum);
+
+  const reader = new BitReader(body);
+  const format = reader.read(8) ?? 0;
+  if (format === 0) return fail('corrupted', say.badChecksum);
+  if (format > SHARE_CODE_FORMAT) return fail('newer-version', say.newerFormat);
+  const { assessment } = expected;
+  const assessmentIndex = reader.read(8) ?? 0;
+  const found = assessmentIds[assessmentIndex];
+  if (found !== assessment.id) return fail('wrong-assessment', say.wrongAssessment(found, assessment.title));
+  const version = reader.read(8) ?? 0;
+  const itemCount = reader.read(8) ?? 0;
+  if (version === 0 || reader.read(4) !== 0) return fail('corrupted', say.badChecksum);
+  const sessionId = sessionIdFromSextets(Array.from({ length: 6 }, () => reader.read(6) ?? 0));
+  if (expected.sessionId !== undefined && expected.sessionId !== sessionId) {
+    return fail('wrong-session', say.wrongSession(sessionId, expected.sessionId));
+  }
+  if (version > assessment.version)
+    return fail('newer-version', say.newerAssessment(assessment.title, version, assessment.version));
+  if (version < assessment.version)
+    return fail('older-version', say.olderAssessment(assessment.title, version, assessment.version));
+
+  const items = listItems(assessment);
+  const answerBytes = Math.ceil((items.length * 3) / 8);
+  const aliasBytes = body.length - HEADER_BYTES - answerBytes;
+  if (itemCount !== items.length || aliasBytes < 0 || aliasBytes > MAX_ALIAS_BYTES) {
+    return fail('corrupted', say.badLength);
+  }
+  const answers: Record<string, Answer> = {};
+  for (const { item } of items) {
+    const packed = reader.read(3) ?? 7;
+    const answer: unknown = packed === DONT_KNOW ? 'dk' : packed;
+    if (packed > DONT_KNOW) return fail('corrupted', say.badChecksum);
+    if (packed !== 0 && isAnswer(answer)) answers[item.id] = answer;
+  }
+  // Padding bits are always written as zero; anything else means a damaged or forged code.
+  while (reader.offset % 8 !== 0) if (reader.read(1) !== 0) return fail('corrupted', say.badChecksum);
+  const alias = decodeAlias(body.subarray(HEADER_BYTES + answerBytes));
+  if (alias === null) return fail('corrupted', say.badAlias);
+  if (Object.keys(answers).length === 0) return fail('empty', say.noAnswers);
+  return {
+    ok: true,
+    value: { code, assessmentId: assessment.id, assessmentVersion: version, sessionId, answers, alias },
+  };
+}
+
+function decodeAlias(bytes: Uint8Array): string | null {
+  try {
+    const alias = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return sanitiseAlias(alias) === alias ? alias : null;
+  } catch {
+    return null;
+  }
+}
