@@ -1,0 +1,63 @@
+// Display order. Stored `order` values may have gaps or, after a merge, repeats; the id breaks
+// ties so every tab shows the same order.
+import type { Moment, Stage, Worksheet } from './model';
+
+/** Compares two strings by code unit, the same in every locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
+  a.order - b.order || compareText(a.id, b.id);
+
+/** The stages in display order. */
+export function sortStages(sheet: Pick<Worksheet, 'stages'>): Stage[] {
+  return [...sheet.stages].sort(byOrder);
+}
+
+/** The moments of one stage in display order. */
+export function stageMoments(sheet: Pick<Worksheet, 'moments'>, stageId: string): Moment[] {
+  return sheet.moments.filter((moment) => moment.stageId === stageId).sort(byOrder);
+}
+
+/** Every moment in display order: stage by stage, then within the stage. */
+export function orderedMoments(sheet: Pick<Worksheet, 'stages' | 'moments'>): Moment[] {
+  return sortStages(sheet).flatMap((stage) => stageMoments(sheet, stage.id));
+}
+
+/** Gives the items of `next` the order keys the same items held before, reusing distinct keys so only moved items change. */
+export function assignOrders<T extends { order: number }>(previous: readonly T[], next: readonly T[]): T[] {
+  const keys = previous.map((item) => item.order).sort((a, b) => a - b);
+  const distinct = new Set(keys).size === keys.length;
+  return next.map((item, index) => ({ ...item, order: distinct ? (keys[index] ?? index) : index }));
+}
+
+/** A sort key after every item in the list. */
+export function orderAfter(items: readonly { order: number }[]): number {
+  return items.reduce((max, item) => Math.max(max, item.order + 1), 0);
+}
+
+/** A sort key before every item in the list. */
+export function orderBefore(items: readonly { order: number }[]): number {
+  return items.reduce((min, item) => Math.min(min, item.order - 1), 0);
+}
+
+/** Which moves a stage allows, so the UI can disable buttons that would be refused. */
+export function stageMoves(sheet: Pick<Worksheet, 'stages'>, stageId: string): { up: boolean; down: boolean } {
+  const stages = sortStages(sheet);
+  const index = stages.findIndex((stage) => stage.id === stageId);
+  return { up: index > 0, down: index >= 0 && index < stages.length - 1 };
+}
+
+/** Which moves a moment allows: within its stage, and to the previous or next stage. */
+export function momentMoves(
+  sheet: Pick<Worksheet, 'stages' | 'moments'>,
+  momentId: string,
+): { up: boolean; down: boolean; previous: boolean; next: boolean } {
+  const moment = sheet.moments.find((item) => item.id === momentId);
+  if (!moment) return { up: false, down: false, previous: false, next: false };
+  const siblings = stageMoments(sheet, moment.stageId);
+  const index = siblings.findIndex((item) => item.id === momentId);
+  const stage = stageMoves(sheet, moment.stageId);
+  return { up: index > 0, down: index < siblings.length - 1, previous: stage.up, next: stage.down };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import {
+  capTombstones,
+  collectionSchema,
+  decodeCollection,
+  deleteWorksheet,
+  emptyCollection,
+  encodeCollection,
+  JOURNEY_MIGRATIONS,
+  journeysFormat,
+  loadCollection,
+  MAX_TOMBSTONES,
+  MAX_WORKSHEETS,
+  removeMoment,
+  saveWorksheet,
+  type JourneyCollection,
+} from '../../../src/core/journey';
+import { decodeVersioned } from '../../../src/core/versioned';
+import { at, buildSheet, makeCtx, ok, must } from './helpers';
+
+const saved = (result: ReturnType<typeof saveWorksheet>): JourneyCollection => {
+  if (!result.ok) throw new Error(result.message);
+  return result.collection;
+};
+
+describe('the stored format', () => {
+  it('is accueil.journeys version 1', () => {
+    expect(journeysFormat.kind).toBe('accueil.journeys');
+    expect(journeysFormat.version).toBe(1);
+    expect(JSON.parse(encodeCollection(emptyCollection()))).toEqual({
+      kind: 'accueil.journeys',
+      version: 1,
+      data: { worksheets: [], tombstones: [] },
+    });
+  });
+
+  it('round-trips a collection', () => {
+    const collection = saved(saveWorksheet(emptyCollection(), buildSheet([['A', [{ title: '<b>bold</b>' }]]])));
+    expect(decodeCollection(encodeCollection(collection))).toEqual({ status: 'ok', value: collection });
+  });
+
+  it('lets a version 2 slot in through a migration', () => {
+    const v1 = encodeCollection(saved(saveWorksheet(emptyCollection(), buildSheet([['A', []]]))));
+    const v2 = {
+      ...journeysFormat,
+      version: 2,
+      schema: z.object({
+        worksheets: z.array(z.looseObject({ id: z.string(), tags: z.array(z.string()) })),
+        tombstones: z.array(z.unknown()),
+      }),
+      migrations: {
+        ...JOURNEY_MIGRATIONS,
+        1: (old: unknown) => {
+          const data = old as { worksheets: object[]; tombstones: unknown[] };
+          return { ...data, worksheets: data.worksheets.map((sheet) => ({ ...sheet, tags: [] })) };
+        },
+      },
+    };
+    const decoded = decodeVersioned(v2, v1);
+    expect(decoded.status === 'ok' && decoded.migratedFrom).toBe(1);
+    expect(decoded.status === 'ok' && decoded.value.worksheets[0]?.tags).toEqual([]);
+  });
+
+  it.each([
+    ['nothing stored', null, undefined],
+    ['an empty string', '', undefined],
+    ['garbage', '{not json', 'This data could not be read because it is not valid JSON.'],
+    [
+      'a newer version',
+      JSON.stringify({ kind: 'accueil.journeys', version: 7, data: {} }),
+      'This data was saved by a newer version of Accueil (format 7); reload the page to get the latest version.',
+    ],
+  ])('loads %s as an empty collection with problem %j', (_label, raw, problem) => {
+    const loaded = loadCollection(raw);
+    expect(loaded.collection).toEqual(emptyCollection());
+    expect(loaded.problem).toBe(problem);
+  });
+
+  it('accepts a file without deletion records', () => {
+    const text = JSON.stringify({ kind: 'accueil.journeys', version: 1, data: { worksheets: [] } });
+    expect(decodeCollection(text)).toEqual({ status: 'ok', value: emptyCollection() });
+  });
+
+  it('rejects two worksheets with the same id', () => {
+    const sheet = buildSheet([['A', []]]);
+    expect(collectionSchema.safeParse({ worksheets: [sheet, sheet], tombstones: [] }).success).toBe(false);
+  });
+});
+
+describe('saving and deleting', () => {
+  it('records a tombstone for each stage or moment that disappears', () => {
+    const ctx = makeCtx();
+    const sheet = buildSheet([['A', [{ title: 'a1' }, { title: 'a2' }]]], ctx);
+    const first = saved(saveWorksheet(emptyCollection(), sheet));
+    ctx.tick(5);
+    const edited = ok(removeMoment(sheet, must(sheet.moments[0]).id, ctx));
+    const second = saved(saveWorksheet(first, edited));
+    expect(second.worksheets).toEqual([edited]);
+    expect(second.tombstones).toEqual([
+      { entity: 'moment', worksheetId: sheet.id, id: must(sheet.moments[0]).id, deletedAt: at(5) },
+    ]);
+  });
+
+  it('refuses a new worksheet beyond the limit but still saves existing ones', () => {
+    let collection = emptyCollection();
+    const ctx = makeCtx();
+    for (let i = 0; i < MAX_WORKSHEETS; i += 1) collection = saved(saveWorksheet(collection, buildSheet([], ctx)));
+    const extra = saveWorksheet(collection, buildSheet([], ctx));
+    expect(extra.ok ? 'saved' : extra.message).toBe(
+      'You can keep up to 100 worksheets on this device. Export and delete some you no longer use, then try again.',
+    );
+    expect(saveWorksheet(collection, must(collection.worksheets[0])).ok).toBe(true);
+  });
+
+  it('deletes a worksheet and records when', () => {
+    const sheet = buildSheet([['A', []]]);
+    const collection = deleteWorksheet(saved(saveWorksheet(emptyCollection(), sheet)), sheet.id, at(9));
+    expect(collection).toEqual({
+      worksheets: [],
+      tombstones: [{ entity: 'worksheet', worksheetId: sheet.id, id: sheet.id, deletedAt: at(9) }],
+    });
+  });
+
+  it('keeps only the newest deletion records', () => {
+    const records = Array.from({ length: MAX_TOMBSTONES + 3 }, (_, i) => ({
+      entity: 'moment' as const,
+      worksheetId: 'w',
+      id: `m${i}`,
+      deletedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
+    }));
+    const kept = capTombstones(records);
+    expect(kept).toHaveLength(MAX_TOMBSTONES);
+    expect(kept.map((r) => r.id)).not.toContain('m0');
+    expect(must(kept[0]).id).toBe(`m${MAX_TOMBSTONES + 2}`);
+  });
+});
