@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { linkPass } from './src/integrations/link-pass';
 
 /** The public address the site is built for; canonical URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://accueil.example.org';
@@ -15,7 +16,6 @@ export default defineConfig({
     // Astro 7.3 inlines styles of components used in MDX without a CSP hash; external files avoid it.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact({ compat: false }), sitemap()],
+  integrations: [mdx(), preact({ compat: false }), sitemap(), linkPass()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -16,7 +16,9 @@ function run(args) {
 }
 
 const stale =
-  !existsSync(installed) || !existsSync('node_modules/.bin/astro') || statSync(lock).mtimeMs > statSync(installed).mtimeMs;
+  !existsSync(installed) ||
+  !existsSync('node_modules/.bin/astro') ||
+  statSync(lock).mtimeMs > statSync(installed).mtimeMs;
 if (stale) {
   console.log('Installing dependencies from package-lock.json (the first time takes about a minute)…');
   // npm ci refuses this lockfile on registries without other platforms' optional packages.

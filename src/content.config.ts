@@ -4,35 +4,45 @@ import { playbookSchema } from './schemas/playbook';
 import { sourceSchema } from './schemas/source';
 import { glossarySchema } from './schemas/glossary';
 import { familyPageSchema, pageSchema } from './schemas/page';
+import { assessmentSchema } from './schemas/assessment';
+
+/** The content folder; tests and the benchmark point ACCUEIL_CONTENT at a temporary copy. */
+const root = process.env['ACCUEIL_CONTENT'] ?? './content';
 
 /** The guidance: content/playbooks/<family>/<slug>.mdx, id `<family>/<slug>`. */
 const playbooks = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/playbooks' }),
+  loader: glob({ pattern: '*/*.mdx', base: `${root}/playbooks` }),
   schema: playbookSchema,
 });
 
 /** One overview per family: content/families/<family>.mdx. */
 const families = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/families' }),
+  loader: glob({ pattern: '*.mdx', base: `${root}/families` }),
   schema: familyPageSchema,
 });
 
 /** Free-standing prose pages (about, start here): content/pages/<slug>.mdx. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '*.mdx', base: `${root}/pages` }),
   schema: pageSchema,
 });
 
 /** The bibliography: content/sources.yaml. */
 const sources = defineCollection({
-  loader: file('./content/sources.yaml'),
+  loader: file(`${root}/sources.yaml`),
   schema: sourceSchema,
 });
 
 /** Terms used across the playbooks: content/glossary.yaml. */
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: file(`${root}/glossary.yaml`),
   schema: glossarySchema,
 });
 
-export const collections = { playbooks, families, pages, sources, glossary };
+/** Self-assessments: content/assessments/<id>.yaml. */
+const assessments = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/assessments` }),
+  schema: assessmentSchema,
+});
+
+export const collections = { playbooks, families, pages, sources, glossary, assessments };

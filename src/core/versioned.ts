@@ -33,9 +33,10 @@ export function encodeVersioned<T>(spec: FormatSpec<T>, value: T): string {
 /** Reads a text written by encodeVersioned, migrating older versions; never throws. */
 export function decodeVersioned<T>(spec: FormatSpec<T>, raw: string | null | undefined): Decoded<T> {
   if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
-  const text = String(raw);
+  const text = raw;
   const max = spec.maxChars ?? DEFAULT_MAX_CHARS;
-  if (text.length > max) return { status: 'invalid', reason: `it is larger than the ${Math.round(max / 1e6)} MB limit`, raw: text };
+  if (text.length > max)
+    return { status: 'invalid', reason: `it is larger than the ${Math.round(max / 1e6)} MB limit`, raw: text };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -66,9 +67,15 @@ export function decodeVersioned<T>(spec: FormatSpec<T>, raw: string | null | und
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    return { status: 'invalid', reason: `its content is not valid${where}: ${issue?.message ?? 'unknown problem'}`, raw: text };
+    return {
+      status: 'invalid',
+      reason: `its content is not valid${where}: ${issue?.message ?? 'unknown problem'}`,
+      raw: text,
+    };
   }
-  return version === spec.version ? { status: 'ok', value: result.data } : { status: 'ok', value: result.data, migratedFrom: version };
+  return version === spec.version
+    ? { status: 'ok', value: result.data }
+    : { status: 'ok', value: result.data, migratedFrom: version };
 }
 
 /** A sentence for the reader explaining why a text could not be used. */

@@ -1,0 +1,78 @@
+// Measures the JavaScript a built page loads before any interaction: its module scripts, the
+// islands it hydrates, and everything they import statically. Dynamic imports (chart.js, the search
+// index) are left out on purpose: they load only when needed.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Path of the HTML file for a URL path in dist/. */
+export function htmlFileFor(distDir, path) {
+  return path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
+}
+
+function scriptUrls(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) urls.add(m[1]);
+  for (const m of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
+    if (m[1]) urls.add(m[1]);
+  return [...urls].filter((url) => url.startsWith('/'));
+}
+
+function inlineScripts(html) {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((body) => body.trim() !== '' && !body.trim().startsWith('{'));
+}
+
+function staticImports(code, fromUrl) {
+  const found = [];
+  const pattern = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g;
+  for (const m of code.matchAll(pattern)) {
+    const spec = m[1];
+    if (spec.startsWith('.') || spec.startsWith('/')) found.push(new URL(spec, `http://x${fromUrl}`).pathname);
+  }
+  return found;
+}
+
+const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** JS loaded at page load: files (deduplicated), raw bytes and gzip bytes, inline scripts included. */
+export function measurePageJs(distDir, path) {
+  const html = readFileSync(htmlFileFor(distDir, path), 'utf8');
+  const seen = new Set();
+  const queue = scriptUrls(html);
+  let raw = 0;
+  let gzip = 0;
+  for (const body of inlineScripts(html)) {
+    raw += Buffer.byteLength(body);
+    gzip += gzipSize(Buffer.from(body));
+    queue.push(...staticImports(body, path));
+  }
+  while (queue.length > 0) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const file = join(distDir, url);
+    if (!existsSync(file)) continue;
+    const buffer = readFileSync(file);
+    raw += buffer.length;
+    gzip += gzipSize(buffer);
+    queue.push(...staticImports(buffer.toString('utf8'), url));
+  }
+  return { files: [...seen], raw, gzip, htmlBytes: statSync(htmlFileFor(distDir, path)).size };
+}
+
+/** Total size in bytes of a folder. */
+export function folderBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    const stats = statSync(current);
+    if (stats.isDirectory()) {
+      for (const name of readdirSync(current)) stack.push(join(current, name));
+    } else total += stats.size;
+  }
+  return total;
+}

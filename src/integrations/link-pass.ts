@@ -1,0 +1,63 @@
+// One pass over the built HTML, after Astro writes dist/ and before pagefind indexes it:
+// - links to a tool that is not built yet become plain text, so content can mention a tool before
+//   it ships and readers never meet a dead link;
+// - every internal link gets data-print-href with its full address, for the print stylesheet.
+// Working on the output keeps this independent of the Markdown engine and of each component.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { assessmentTools, otherTools } from '../lib/tools';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry): Promise<string[]> => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+/** Tool pages that are listed but not built yet. */
+export const unbuiltToolPaths = new Set(
+  [...Object.values(assessmentTools), ...otherTools].filter((tool) => !tool.available).map((tool) => tool.href),
+);
+
+/** Replaces `<a href="/tools/x/…">text</a>` with `text` for each unbuilt tool path. */
+export function unlinkUnbuiltTools(html: string, unbuilt: ReadonlySet<string>): string {
+  return html.replace(
+    /<a [^>]*?href="(\/tools\/[^"#?]*)[^"]*"[^>]*>([\s\S]*?)<\/a>/g,
+    (match, path: string, text: string) => (unbuilt.has(path.endsWith('/') ? path : `${path}/`) ? text : match),
+  );
+}
+
+/** Adds `data-print-href="<site><path>"` to `<a href="/…">`. */
+export function addPrintHrefs(html: string, site: string): string {
+  const origin = site.replace(/\/$/, '');
+  return html.replace(/<a ([^>]*?)href="(\/[^"]*)"/g, (match: string, before: string, href: string) =>
+    before.includes('data-print-href') ? match : `<a ${before}data-print-href="${origin}${href}" href="${href}"`,
+  );
+}
+
+/** The integration: runs after Astro has written dist/. */
+export function linkPass(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'accueil:link-pass',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
+      'astro:build:done': async ({ dir }) => {
+        for (const file of await htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const updated = addPrintHrefs(unlinkUnbuiltTools(html, unbuiltToolPaths), site);
+          if (updated !== html) await writeFile(file, updated);
+        }
+      },
+    },
+  };
+}

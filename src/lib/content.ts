@@ -1,0 +1,126 @@
+// Build-time access to the content collections, with the cross-file checks the schemas cannot do.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { symmetricRelated, sortInFamily } from '../core/content/navigation';
+import { families, type Family } from '../schemas/playbook';
+
+export type PlaybookEntry = CollectionEntry<'playbooks'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+/** Human names of the families, for headings and breadcrumbs. */
+export const familyNames: Record<Family, string> = {
+  traits: 'The seven traits',
+  qualities: 'The five qualities',
+  heart: 'HEART values',
+  myths: 'The three myths',
+  chain: 'The engagement chain',
+  practices: 'Practices',
+};
+
+/** Every playbook, checked: the family matches the folder. */
+export async function getPlaybooks(): Promise<PlaybookEntry[]> {
+  const entries = await getCollection('playbooks');
+  for (const entry of entries) {
+    const folder = entry.id.split('/')[0];
+    if (folder !== entry.data.family) {
+      throw new Error(
+        `content/playbooks/${entry.id}.mdx: front matter field "family" is "${entry.data.family}" but the file is in the "${folder}" folder.`,
+      );
+    }
+  }
+  return entries;
+}
+
+/** The playbooks of one family in reading order. */
+export async function getFamily(family: Family): Promise<PlaybookEntry[]> {
+  return sortInFamily((await getPlaybooks()).filter((entry) => entry.data.family === family).map(withNav)).map(
+    (nav) => nav.entry,
+  );
+}
+
+function withNav(entry: PlaybookEntry) {
+  return {
+    entry,
+    id: entry.id,
+    family: entry.data.family,
+    order: entry.data.order,
+    title: entry.data.title,
+    related: entry.data.related,
+  };
+}
+
+/** Related playbooks for every page, made symmetric. */
+export async function getRelatedMap(): Promise<Map<string, string[]>> {
+  return symmetricRelated((await getPlaybooks()).map(withNav));
+}
+
+/** Every source by id. */
+export async function getSourceMap(): Promise<Map<string, SourceEntry>> {
+  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry]));
+}
+
+/** A page that cites sources, with the URL it is published at. */
+export interface CitingPage {
+  url: string;
+  title: string;
+  file: string;
+  sources: string[];
+}
+
+/** Every page that cites sources: playbooks, family overviews and free-standing pages. */
+export async function getCitingPages(): Promise<CitingPage[]> {
+  const pages: CitingPage[] = (await getPlaybooks()).map((entry) => ({
+    url: `/playbooks/${entry.id}/`,
+    title: entry.data.title,
+    file: `content/playbooks/${entry.id}.mdx`,
+    sources: entry.data.sources,
+  }));
+  for (const entry of await getCollection('families')) {
+    pages.push({
+      url: `/playbooks/${entry.data.family}/`,
+      title: entry.data.title,
+      file: `content/families/${entry.id}.mdx`,
+      sources: entry.data.sources,
+    });
+  }
+  for (const entry of await getCollection('pages')) {
+    pages.push({
+      url: `/${entry.id}/`,
+      title: entry.data.title,
+      file: `content/pages/${entry.id}.mdx`,
+      sources: entry.data.sources,
+    });
+  }
+  return pages;
+}
+
+/**
+ * Fails the build when a page cites a source that is not in content/sources.yaml, or when a source
+ * is cited by no page; returns which pages cite each source.
+ */
+export async function checkCitations(): Promise<Map<string, CitingPage[]>> {
+  const sources = await getSourceMap();
+  const pages = await getCitingPages();
+  const citedBy = new Map<string, CitingPage[]>([...sources.keys()].map((id) => [id, []]));
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const id of page.sources) {
+      const list = citedBy.get(id);
+      if (list) list.push(page);
+      else problems.push(`${page.file}: field "sources" cites "${id}", which is not in content/sources.yaml.`);
+    }
+  }
+  for (const [id, list] of citedBy) {
+    if (list.length === 0)
+      problems.push(`content/sources.yaml: source "${id}" is cited by no page; cite it or remove it.`);
+  }
+  if (problems.length > 0) throw new Error(`Citation check failed:\n${problems.join('\n')}`);
+  return citedBy;
+}
+
+/** The sources a page lists, for numbering citations, found from the page's URL. */
+export async function getSourcesForUrl(pathname: string): Promise<string[] | undefined> {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return (await getCitingPages()).find((page) => page.url === path)?.sources;
+}
+
+export { families };
