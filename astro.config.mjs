@@ -10,6 +10,9 @@ const site = process.env.SITE_URL ?? 'https://accueil.example.org';
 
 export default defineConfig({
   site,
+  // Parallel builds (e.g. several e2e runs) each use their own cache and output folder.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(process.env.DIST_DIR ? { outDir: process.env.DIST_DIR } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',

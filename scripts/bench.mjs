@@ -24,7 +24,7 @@ function timed(command, args) {
 
 console.log('Building (astro, then pagefind)…');
 const astroMs = timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
-const pagefindMs = timed(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent']);
+const pagefindMs = timed(process.execPath, ['scripts/index-search.mjs', '--silent']);
 
 const pages = pageTypes
   .filter(({ path }) => existsSync(htmlFileFor(dist, path)))

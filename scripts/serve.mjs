@@ -7,9 +7,10 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`PORT must be a whole number from 1 to 65535, not "${process.env.PORT}".`);
   process.exit(1);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('There is no built site in dist/: run `npm start` (it builds first) or `npm run build`.');
+const outDir = process.env.DIST_DIR ?? 'dist';
+if (!existsSync(`${outDir}/index.html`)) {
+  console.error(`There is no built site in ${outDir}/: run \`npm start\` (it builds first) or \`npm run build\`.`);
   process.exit(1);
 }
-await preview({ logLevel: 'warn', server: { port, host: 'localhost' } });
+await preview({ logLevel: 'warn', outDir, server: { port, host: 'localhost' } });
 console.log(`\nAccueil is running at http://localhost:${port}/  (press Ctrl+C to stop)\n`);

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const distDir = join(import.meta.dirname, '../../dist');
+/** The built site: dist/, or DIST_DIR when a parallel build uses its own folder. */
+export const distDir = join(import.meta.dirname, '../..', process.env['DIST_DIR'] ?? 'dist');
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

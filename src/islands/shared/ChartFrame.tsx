@@ -1,0 +1,131 @@
+// A chart that costs nothing until it is about to be seen: its box is reserved (no layout shift),
+// chart.js is fetched by a dynamic import when the box nears the viewport, and colours follow the
+// theme. The chart is decoration for sighted readers: every tool shows the same data in a table.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
+
+/** Colours read from the design tokens, so charts match the theme. */
+export interface ChartTheme {
+  text: string;
+  muted: string;
+  grid: string;
+  accent: string;
+  series: string[];
+}
+
+function readTheme(): ChartTheme {
+  const css = getComputedStyle(document.documentElement);
+  const token = (name: string) => css.getPropertyValue(name).trim();
+  return {
+    text: token('--text'),
+    muted: token('--text-muted'),
+    grid: token('--border'),
+    accent: token('--accent'),
+    series: [token('--accent'), token('--focus'), token('--good'), token('--link-visited'), token('--bad')],
+  };
+}
+
+type Kind = 'radar' | 'cartesian';
+
+const loaders: Record<Kind, () => Promise<{ Chart: typeof ChartType }>> = {
+  radar: () => import('./charts/radar'),
+  cartesian: () => import('./charts/cartesian'),
+};
+
+interface Props {
+  /** Which part of chart.js to load. */
+  kind: Kind;
+  /** Builds the chart from the theme's colours; called again when the theme or data changes. */
+  build: (theme: ChartTheme) => ChartConfiguration;
+  /** A short description of what the chart shows, for assistive technology. */
+  label: string;
+  /** The reserved box's shape. */
+  shape?: 'square' | 'wide';
+  /** Changes when the data changes, so the chart is rebuilt. */
+  dataKey: string;
+}
+
+/** A lazily loaded chart.js chart in a reserved box. */
+export function ChartFrame({ kind, build, label, shape = 'square', dataKey }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<ChartType | null>(null);
+  const [near, setNear] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [themeTick, setThemeTick] = useState(0);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    if (!('IntersectionObserver' in window)) {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '300px' },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
+  useEffect(() => {
+    const bump = () => {
+      setThemeTick((tick) => tick + 1);
+    };
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener('change', bump);
+    const mutation = new MutationObserver(bump);
+    mutation.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => {
+      media.removeEventListener('change', bump);
+      mutation.disconnect();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!near || !canvas.current) return;
+    let cancelled = false;
+    loaders[kind]()
+      .then(({ Chart }) => {
+        if (cancelled || !canvas.current) return;
+        chart.current?.destroy();
+        const config = build(readTheme());
+        chart.current = new Chart(canvas.current, {
+          ...config,
+          options: { ...config.options, responsive: true, maintainAspectRatio: false, animation: false },
+        });
+      })
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+    // build is recreated on every render; dataKey and themeTick say when the chart must change.
+  }, [near, kind, dataKey, themeTick]);
+
+  useEffect(
+    () => () => {
+      chart.current?.destroy();
+    },
+    [],
+  );
+
+  return (
+    <div ref={box} class={`chart-box chart-${shape}`}>
+      {failed ? (
+        <p class="chart-fallback">The chart could not be loaded. The table shows the same figures.</p>
+      ) : (
+        <canvas ref={canvas} role="img" aria-label={label} />
+      )}
+    </div>
+  );
+}
