@@ -86,7 +86,7 @@ export function storedKeys(): string[] {
 }
 
 /** The engine handed to @nanostores/persistent: reads and writes never throw. */
-const engine = new Proxy({} as Record<string, string>, {
+const engine = new Proxy({}, {
   get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
   set: (_target, key, value) => {
     if (typeof key === 'string') write(key, String(value));
