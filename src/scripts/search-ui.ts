@@ -1,5 +1,6 @@
 // The search UI on pagefind's JS API, loaded only when a reader starts a search.
 // Results are built with DOM methods and textContent: nothing is ever parsed as HTML.
+import { preferExactTitles } from '../core/content/search-rank';
 
 interface PagefindResultData {
   url: string;
@@ -29,7 +30,8 @@ function loadPagefind(): Promise<Pagefind> {
   // A runtime URL keeps Vite from bundling the index, which only exists after `npm run build`.
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    // Favour words close to what was typed, so "responsible" finds Responsible before Responsibility.
+    await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 6, pageLength: 0.5 } });
     await pagefind.init();
     return pagefind;
   });
@@ -141,8 +143,12 @@ export function mountSearch(form: HTMLFormElement): void {
     }
     const search = await pagefind.debouncedSearch(term || '', { filters }, 200);
     if (!search || ticket !== latest) return;
-    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return;
+    const shown = preferExactTitles(
+      loaded.map((data) => ({ data, title: data.meta['title'] ?? '' })),
+      term,
+    ).map((result) => result.data);
     list.replaceChildren(...shown.map(renderResult));
     const total = search.results.length;
     const about = term ? ` for “${term}”` : '';

@@ -1,0 +1,55 @@
+// Searching a name from the framework finds its own page first; key phrases find the right pages.
+import { expect, test, type Page } from '@playwright/test';
+
+/** The first result URLs for a term, read from the site's own search page as a reader sees them. */
+async function topResults(page: Page, term: string, count = 3): Promise<string[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(term)}`);
+  await expect(page.getByRole('status').first()).toContainText(/results? for/);
+  const links = page.getByRole('list', { name: 'Search results' }).first().getByRole('heading').getByRole('link');
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs.slice(0, count);
+}
+
+const names: [string, string][] = [
+  ...['accessible', 'consistent', 'flexible', 'proactive', 'respectful', 'responsible', 'straightforward'].map(
+    (slug): [string, string] => [slug, `/playbooks/traits/${slug}/`],
+  ),
+  ...['ambition', 'connection', 'empowerment', 'focus', 'perspective'].map((slug): [string, string] => [
+    slug,
+    `/playbooks/qualities/${slug}/`,
+  ]),
+  ...['honesty', 'empathy', 'accountability', 'responsibility', 'transparency'].map((slug): [string, string] => [
+    slug,
+    `/playbooks/heart/${slug}/`,
+  ]),
+  ['loyalty', '/playbooks/myths/loyalty/'],
+  ['feedback', '/playbooks/myths/feedback/'],
+  ['ROI', '/playbooks/myths/roi/'],
+  ['leadership engagement', '/playbooks/chain/leadership-engagement/'],
+  ['employee engagement', '/playbooks/chain/employee-engagement/'],
+  ['customer engagement', '/playbooks/chain/customer-engagement/'],
+];
+
+test.describe('names find their own page first', () => {
+  for (const [term, url] of names) {
+    test(`"${term}" → ${url}`, async ({ page }) => {
+      expect((await topResults(page, term, 1))[0]).toBe(url);
+    });
+  }
+});
+
+const phrases: [string, string][] = [
+  ['umbrella', '/playbooks/practices/accueil/'],
+  ['43 days', '/playbooks/practices/actuals-not-averages/'],
+  ['granny', '/playbooks/traits/responsible/'],
+  ['cost of inaction', '/playbooks/myths/roi/'],
+  ['preferred agent', '/playbooks/practices/issue-vs-human-centric/'],
+];
+
+test.describe('key phrases find the right pages', () => {
+  for (const [term, url] of phrases) {
+    test(`"${term}" finds ${url} among the first three results`, async ({ page }) => {
+      expect(await topResults(page, term)).toContain(url);
+    });
+  }
+});
