@@ -2,7 +2,7 @@
 // and of the search index, and Lighthouse mobile scores when a Chromium is available.
 // Writes bench/results.json. Timings are reported, never asserted.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pageTypes } from './lib/budgets.mjs';
@@ -107,3 +107,34 @@ console.table(
 );
 if (lighthouse.skipped) console.log(`Lighthouse skipped: ${lighthouse.skipped}`);
 console.log('Wrote bench/results.json');
+
+/** The README's performance figures, rewritten between its bench markers. */
+function readmeSection() {
+  const score = (type, key) => {
+    const value = lighthouse[type]?.[key];
+    return typeof value === 'number' ? value.toFixed(2) : '–';
+  };
+  const rows = pages.map(
+    (page) =>
+      `| ${page.type} | \`${page.path}\` | ${kb(page.htmlBytes)} | ${kb(page.jsRaw)} | ${kb(page.jsGzip)} | ${kb(page.jsBudgetGzip)} | ${score(page.type, 'performance')} | ${score(page.type, 'accessibility')} | ${score(page.type, 'best-practices')} | ${score(page.type, 'seo')} |`,
+  );
+  return [
+    `Measured by \`npm run bench\` on ${results.date.slice(0, 10)} (Node ${results.node}, 2-core machine):`,
+    '',
+    `- Clean build: ${(astroMs / 1000).toFixed(1)} s (Astro) + ${(pagefindMs / 1000).toFixed(1)} s (pagefind)`,
+    `- \`dist/\`: ${kb(results.distBytes)}; search index: ${kb(results.pagefindBytes)}`,
+    '',
+    '| page type | page | HTML | JS at load (raw) | JS at load (gzip) | JS budget | LH perf | LH a11y | LH best practices | LH SEO |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    ...(lighthouse.skipped ? ['', `Lighthouse was skipped: ${lighthouse.skipped}.`] : []),
+  ].join('\n');
+}
+if (existsSync('README.md')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${readmeSection()}\n<!-- bench:end -->`);
+  if (updated !== readme) {
+    writeFileSync('README.md', updated);
+    console.log('Updated the performance section of README.md');
+  }
+}
