@@ -132,7 +132,10 @@ function readmeSection() {
 }
 if (existsSync('README.md')) {
   const readme = readFileSync('README.md', 'utf8');
-  const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${readmeSection()}\n<!-- bench:end -->`);
+  const updated = readme.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${readmeSection()}\n<!-- bench:end -->`,
+  );
   if (updated !== readme) {
     writeFileSync('README.md', updated);
     console.log('Updated the performance section of README.md');

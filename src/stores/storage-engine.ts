@@ -86,23 +86,26 @@ export function storedKeys(): string[] {
 }
 
 /** The engine handed to @nanostores/persistent: reads and writes never throw. */
-const engine = new Proxy({}, {
-  get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
-  set: (_target, key, value) => {
-    if (typeof key === 'string') write(key, String(value));
-    return true;
+const engine = new Proxy(
+  {},
+  {
+    get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
+    set: (_target, key, value) => {
+      if (typeof key === 'string') write(key, String(value));
+      return true;
+    },
+    has: (_target, key) => typeof key === 'string' && read(key) !== undefined,
+    deleteProperty: (_target, key) => {
+      if (typeof key === 'string') remove(key);
+      return true;
+    },
+    ownKeys: () => storedKeys(),
+    getOwnPropertyDescriptor: (_target, key) =>
+      typeof key === 'string' && read(key) !== undefined
+        ? { value: read(key), writable: true, enumerable: true, configurable: true }
+        : undefined,
   },
-  has: (_target, key) => typeof key === 'string' && read(key) !== undefined,
-  deleteProperty: (_target, key) => {
-    if (typeof key === 'string') remove(key);
-    return true;
-  },
-  ownKeys: () => storedKeys(),
-  getOwnPropertyDescriptor: (_target, key) =>
-    typeof key === 'string' && read(key) !== undefined
-      ? { value: read(key), writable: true, enumerable: true, configurable: true }
-      : undefined,
-}) as PersistentStore;
+) as PersistentStore;
 
 setPersistentEngine(engine, windowPersistentEvents);
 

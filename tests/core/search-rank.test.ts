@@ -14,8 +14,8 @@ describe('exact title matches first', () => {
   });
 
   it('ignores punctuation and accents in titles', () => {
-    expect(preferExactTitles([{ title: 'x' }, { title: 'Actuals, not averages' }], 'actuals not averages')[0]?.title).toBe(
-      'Actuals, not averages',
-    );
+    expect(
+      preferExactTitles([{ title: 'x' }, { title: 'Actuals, not averages' }], 'actuals not averages')[0]?.title,
+    ).toBe('Actuals, not averages');
   });
 });

@@ -6,7 +6,9 @@ async function topResults(page: Page, term: string, count = 3): Promise<string[]
   await page.goto(`/search/?q=${encodeURIComponent(term)}`);
   await expect(page.getByRole('status').first()).toContainText(/results? for/);
   const links = page.getByRole('list', { name: 'Search results' }).first().getByRole('heading').getByRole('link');
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await links.evaluateAll((anchors) =>
+    anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   return hrefs.slice(0, count);
 }
 
