@@ -21,4 +21,25 @@ export default defineConfig({
   },
   integrations: [mdx(), preact({ compat: false }), sitemap(), linkPass()],
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy on every page: Astro hashes every script and style it emits,
+  // so nothing inline runs unless Astro put it there; everything else comes from this origin only.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "media-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // pagefind's search runs as WebAssembly, which CSP gates behind 'wasm-unsafe-eval'
+      // (this does not allow eval of JavaScript, nor any inline script).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
