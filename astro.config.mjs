@@ -8,6 +8,9 @@ import { linkPass } from './src/integrations/link-pass';
 /** The public address the site is built for; canonical URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://accueil.example.org';
 
+/** Identifies this build; pagefind's metaCacheTag uses it (see src/scripts/search-ui.ts). */
+const buildId = process.env.BUILD_ID ?? String(Date.now());
+
 export default defineConfig({
   site,
   // Parallel builds (e.g. several e2e runs) each use their own cache and output folder.
@@ -21,6 +24,7 @@ export default defineConfig({
   },
   integrations: [mdx(), preact({ compat: false }), sitemap(), linkPass()],
   devToolbar: { enabled: false },
+  vite: { define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } },
   // A strict Content-Security-Policy on every page: Astro hashes every script and style it emits,
   // so nothing inline runs unless Astro put it there; everything else comes from this origin only.
   security: {

@@ -31,7 +31,12 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     // Favour words close to what was typed, so "responsible" finds Responsible before Responsibility.
-    await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 6, pageLength: 0.5 } });
+    await pagefind.options({
+      excerptLength: 24,
+      ranking: { termSimilarity: 6, pageLength: 0.5 },
+      // A fixed tag per build instead of a timestamp, so the service worker can answer offline.
+      metaCacheTag: import.meta.env.BUILD_ID,
+    });
     await pagefind.init();
     return pagefind;
   });

@@ -1,0 +1,82 @@
+// After one visit the site works with no network: pages, search, and the installable manifest.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { distDir } from './built-site';
+
+/** Visits the home page and waits until the service worker has precached everything and controls the page. */
+export async function installOffline(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => {
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+      });
+    }
+  });
+  return page;
+}
+
+test('a playbook, search and a search result all work offline after one visit', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await installOffline(context);
+  await context.setOffline(true);
+
+  await page.goto('/playbooks/heart/honesty/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Honesty');
+
+  await page.goto('/search/?q=umbrella');
+  const first = page.getByRole('list', { name: 'Search results' }).first().getByRole('link').first();
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(page.url()).toContain('/playbooks/');
+  await context.close();
+});
+
+test('the site is installable: a manifest with icons and a service worker', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    icons: { src: string; sizes: string }[];
+    start_url: string;
+    display: string;
+  };
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('/');
+  const sizes = manifest.icons.map((icon) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+  expect((await request.get('/sw.js')).ok()).toBe(true);
+});
+
+test('a new deploy is announced without reloading by itself, and reloads on request', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await installOffline(context);
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox').first();
+  await box.fill('work in progress');
+
+  // Simulate a deploy: the served service worker changes, and the browser's next check finds it.
+  const swFile = join(distDir, 'sw.js');
+  const original = readFileSync(swFile, 'utf8');
+  writeFileSync(swFile, `${original}\n// next deploy`);
+  try {
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      await registration.update();
+    });
+  } finally {
+    writeFileSync(swFile, original);
+  }
+
+  const notice = page.getByRole('status').filter({ hasText: 'A new version of Accueil is ready.' });
+  await expect(notice).toBeVisible();
+  await expect(box).toHaveValue('work in progress');
+  await notice.getByRole('button', { name: 'Reload to update' }).click();
+  await page.waitForEvent('load');
+  await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toBeHidden();
+  await context.close();
+});
