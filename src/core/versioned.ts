@@ -4,8 +4,10 @@ import type { z } from 'astro/zod';
 
 /** How a stored or imported format is read: its current version, schema and upgrades. */
 export interface FormatSpec<T> {
-  /** A short name that identifies the format in files and messages, e.g. `accueil.journeys`. */
+  /** A short name that identifies the format in files, e.g. `accueil.journeys`. */
   kind: string;
+  /** What readers call it, for messages, e.g. "an Accueil backup"; defaults to the kind. */
+  label?: string;
   /** The version written today. */
   version: number;
   /** Validates the current shape. */
@@ -47,7 +49,9 @@ export function decodeVersioned<T>(spec: FormatSpec<T>, raw: string | null | und
     return { status: 'invalid', reason: 'it is not an Accueil file', raw: text };
   }
   const envelope = parsed as { kind?: unknown; version?: unknown; data?: unknown };
-  if (envelope.kind !== spec.kind) return { status: 'invalid', reason: `it is not a ${spec.kind} file`, raw: text };
+  if (envelope.kind !== spec.kind) {
+    return { status: 'invalid', reason: `it is not ${spec.label ?? `a ${spec.kind}`} file`, raw: text };
+  }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { status: 'invalid', reason: 'its version is missing or not a whole number', raw: text };
