@@ -66,4 +66,10 @@ export const otherTools: Tool[] = [
     summary: 'Sketch a journey, score the moments, and leave with the three to five that matter most.',
     available: false,
   },
+  {
+    href: '/tools/my-data/',
+    title: 'Your data on this device',
+    summary: 'Back up everything you have entered to one file, restore it, or delete it all.',
+    available: true,
+  },
 ];
