@@ -17,6 +17,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: quietChromiumFlags },
     trace: 'off',
+    // Tests start with no service worker (it would precache the whole site in every new context);
+    // tests/e2e/offline.spec.ts turns it on.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs`,

@@ -1,6 +1,17 @@
 // Versioned envelopes for everything stored on the device or exported to a file.
 // Stored data is never trusted: it is parsed, migrated from older versions, then validated.
-import type { z } from 'astro/zod';
+
+/**
+ * What a format needs from its schema: zod schemas fit, and so does a small hand-written
+ * validator, which keeps zod out of pages that must stay light.
+ */
+export interface Validator<T> {
+  safeParse(
+    data: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
 
 /** How a stored or imported format is read: its current version, schema and upgrades. */
 export interface FormatSpec<T> {
@@ -11,7 +22,7 @@ export interface FormatSpec<T> {
   /** The version written today. */
   version: number;
   /** Validates the current shape. */
-  schema: z.ZodType<T>;
+  schema: Validator<T>;
   /** Upgrades from version N to N + 1, keyed by N. */
   migrations?: Readonly<Record<number, (old: unknown) => unknown>>;
   /** Largest accepted input, in characters (default 5 MB). */
@@ -37,8 +48,10 @@ export function decodeVersioned<T>(spec: FormatSpec<T>, raw: string | null | und
   if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
   const text = raw;
   const max = spec.maxChars ?? DEFAULT_MAX_CHARS;
-  if (text.length > max)
-    return { status: 'invalid', reason: `it is larger than the ${Math.round(max / 1e6)} MB limit`, raw: text };
+  if (text.length > max) {
+    const limit = max < 1_000_000 ? `${Math.round(max / 1000)} KB` : `${(max / 1_000_000).toFixed(1)} MB`;
+    return { status: 'invalid', reason: `it is larger than the ${limit} limit`, raw: text };
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -70,7 +83,7 @@ export function decodeVersioned<T>(spec: FormatSpec<T>, raw: string | null | und
   const result = spec.schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
     return {
       status: 'invalid',
       reason: `its content is not valid${where}: ${issue?.message ?? 'unknown problem'}`,

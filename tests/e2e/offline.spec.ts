@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { distDir } from './built-site';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Visits the home page and waits until the service worker has precached everything and controls the page. */
 export async function installOffline(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -20,7 +22,7 @@ export async function installOffline(context: BrowserContext): Promise<Page> {
 }
 
 test('a playbook, search and a search result all work offline after one visit', async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await installOffline(context);
   await context.setOffline(true);
 
@@ -53,7 +55,7 @@ test('the site is installable: a manifest with icons and a service worker', asyn
 });
 
 test('a new deploy is announced without reloading by itself, and reloads on request', async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await installOffline(context);
   await page.goto('/search/');
   const box = page.getByRole('searchbox').first();

@@ -1,6 +1,6 @@
 // A content mistake stops the build with a message that names the file and the field.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,14 +11,26 @@ afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-/** Copies the real content, applies a change, and runs an Astro command against the copy. */
+/**
+ * Copies the project (sharing node_modules), applies a change to its content, and runs an Astro
+ * command there, so nothing touches this checkout's .astro/ folder or caches.
+ */
 function runWith(change: (dir: string) => void, args: string[]): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(temp, 'case-'));
-  cpSync(join(root, 'content'), dir, { recursive: true });
-  change(dir);
+  const project = mkdtempSync(join(temp, 'case-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+    cpSync(join(root, name), join(project, name), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  change(join(project, 'content'));
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
-    cwd: root,
-    env: { ...process.env, ACCUEIL_CONTENT: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: project,
+    env: {
+      ...process.env,
+      ACCUEIL_CONTENT: undefined,
+      ASTRO_CACHE_DIR: join(project, '.cache'),
+      DIST_DIR: undefined,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -56,14 +68,13 @@ describe('the build refuses bad content', () => {
   }, 120_000);
 
   it('fails when a page cites a source that does not exist', () => {
-    const out = join(temp, 'dist-unknown-source');
     const { status, output } = runWith(
       (dir) => {
         editPlaybook(dir, (text) =>
           text.replace('sources: [sills-human-experience,', 'sources: [no-such-source, sills-human-experience,'),
         );
       },
-      ['build', '--outDir', out],
+      ['build'],
     );
     expect(status).not.toBe(0);
     expect(output).toContain('no-such-source');

@@ -1,4 +1,8 @@
-// After a destructive action: a polite announcement with an Undo button that stays until dismissed.
+// After a destructive action: the message is announced through the page's persistent live region,
+// and an Undo button stays until dismissed.
+import { useEffect } from 'preact/hooks';
+import { announce } from './announce';
+
 interface Props {
   /** What happened, e.g. "Worksheet “Hotel stay” deleted." */
   message: string;
@@ -6,10 +10,13 @@ interface Props {
   onDismiss: () => void;
 }
 
-/** A status message with Undo and Dismiss. */
+/** A message with Undo and Dismiss. */
 export function UndoNotice({ message, onUndo, onDismiss }: Props) {
+  useEffect(() => {
+    announce(`${message} Undo is available.`);
+  }, [message]);
   return (
-    <div class="undo-notice" role="status">
+    <div class="undo-notice" role="group" aria-label="Undo">
       <span>{message}</span>{' '}
       <button type="button" onClick={onUndo}>
         Undo

@@ -15,6 +15,11 @@ export function downloadText(filename: string, text: string, type = 'application
   }, 10_000);
 }
 
+/** A size in words: "850 KB" or "2.5 MB". */
+export function describeBytes(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 /** Reads a file the reader picked, refusing anything over `maxBytes` before reading it. */
 export async function readPickedFile(
   file: File,
