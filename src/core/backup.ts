@@ -4,6 +4,10 @@
 import { z } from 'astro/zod';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from './versioned';
 
+// This module runs in the browser under a strict CSP: stop zod probing for eval (it would be
+// reported as a policy violation) and use its interpreter instead.
+z.config({ jitless: true });
+
 /** Every key Accueil stores starts with this. */
 export const KEY_PREFIX = 'accueil.';
 
