@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { assessmentIds } from './assessment-ids';
 
 /** The six families of playbooks; each is a folder under content/playbooks/ and a URL segment. */
 export const families = ['traits', 'qualities', 'heart', 'myths', 'chain', 'practices'] as const;
@@ -8,8 +9,8 @@ export type Family = (typeof families)[number];
 export const audiences = ['leaders', 'managers', 'frontline', 'facilitators'] as const;
 export type Audience = (typeof audiences)[number];
 
-/** The self-assessments a playbook can point to (content/assessments/<id>.yaml). */
-export const assessmentIds = ['seven-traits', 'heart', 'chain', 'qualities', 'service-model'] as const;
+// The self-assessment ids live in a zod-free module so that browser code can import them alone.
+export { assessmentIds };
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
 /** A playbook reference: `<family>/<slug>`, e.g. `traits/accessible`. */

@@ -1,6 +1,5 @@
 // What a person said about each statement. An item with no entry is unanswered; "don't know" is an
 // explicit answer that is never scored, so neither can drag a score towards zero.
-import { z } from 'astro/zod';
 import type { Assessment, AssessmentItem } from '../../schemas/assessment';
 
 /** A rating on the 1-5 scale, before reverse scoring. */
@@ -12,11 +11,9 @@ export type Answer = Rating | 'dk';
 /** Answers keyed by item id; an item that is missing is unanswered. */
 export type Answers = Readonly<Record<string, Answer>>;
 
-/** Validates one answer as stored or imported. */
-export const answerSchema = z.union([z.literal([1, 2, 3, 4, 5]), z.literal('dk')]);
-
-/** Validates a set of answers as stored or imported (item ids are checked against an assessment separately). */
-export const answersSchema = z.record(z.string().min(1).max(80), answerSchema);
+// The zod schemas live in answers-schema.ts: a page that only steps through or scores answers then
+// loads no zod (about 19 KB gzip). They are re-exported here for existing imports.
+export { answerSchema, answersSchema } from './answers-schema';
 
 /** An item together with the dimension it belongs to and its position in the assessment. */
 export interface OrderedItem {

@@ -1,6 +1,5 @@
 // Calendar dates written as yyyy-mm-dd: what people mean by "the workshop date" or "due by",
 // with no time zone to shift them by a day.
-import { z } from 'astro/zod';
 
 /** True for a real calendar date written as yyyy-mm-dd (2024-02-29 yes, 2023-02-29 no). */
 export function isIsoDate(text: unknown): text is string {
@@ -21,6 +20,3 @@ export function toIsoDate(date: Date): string {
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
-
-/** Validates a yyyy-mm-dd calendar date. */
-export const isoDateSchema = z.string().refine(isIsoDate, 'write the date as yyyy-mm-dd, for example 2025-03-31');

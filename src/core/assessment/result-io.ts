@@ -5,7 +5,7 @@ import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/playbook';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
 import { answersSchema, cleanAnswers, listItems, type Answers } from './answers';
-import { isoDateSchema } from './iso-date';
+import { isoDateSchema } from './iso-date-schema';
 import { scoreAssessment } from './scoring';
 import { formatChange, joinLabels } from './text';
 

@@ -6,7 +6,7 @@
 //   8 format version | 8 assessment index in assessmentIds | 8 assessment content version
 //   8 item count | 4 zero | 36 session id (6 × 6) | 3 per item: 0 unanswered, 1-5, 6 don't know
 //   zero bits to the next byte | alias in UTF-8 (0-16 bytes, the rest of the bytes) | 16 CRC
-import { assessmentIds } from '../../schemas/playbook';
+import { assessmentIds } from '../../schemas/assessment-ids';
 import type { Assessment } from '../../schemas/assessment';
 import { isAnswer, isRating, listItems, readAnswer, type Answer, type Answers } from './answers';
 import { MAX_ALIAS_BYTES, sanitiseAlias } from './alias';

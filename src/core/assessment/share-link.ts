@@ -1,7 +1,7 @@
 // Links that carry a workshop invitation or a share code in the URL fragment, so nothing reaches
 // a server: `<base>#a=<assessment id>&join=<session id>[&code=<share code>]`. Without `code` the
 // link is the facilitator's invitation; with it, it is a participant's reply.
-import { assessmentIds } from '../../schemas/playbook';
+import { assessmentIds } from '../../schemas/assessment-ids';
 import type { Assessment } from '../../schemas/assessment';
 import { isBase64Url } from './binary';
 import { parseSessionId, type SessionId } from './session-id';

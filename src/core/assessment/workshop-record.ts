@@ -2,17 +2,22 @@
 // snapshot of the team chart, so the next workshop can show what moved.
 import { z } from 'astro/zod';
 import type { Assessment } from '../../schemas/assessment';
-import { assessmentIds } from '../../schemas/playbook';
+import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';
 import type { Rating } from './answers';
-import { isIsoDate, isoDateSchema } from './iso-date';
+import { asValidator } from './check';
+import { isIsoDate } from './iso-date';
+import { isoDateSchema } from './iso-date-schema';
+import { checkWorkshopRecord, checkWorkshopRecords } from './workshop-check';
 import type { TeamSummary } from './team-summary';
 import { roundTo2 } from './text';
 
-const score = z.number().min(1).max(5);
+// Schemas are marked pure so that pages using only the functions below load no zod; the formats
+// check stored data with the zod-free checks in workshop-check.ts, held to these schemas by tests.
+const score = /* @__PURE__ */ z.number().min(1).max(5);
 
 /** The team chart for one dimension, as it stood on the day. */
-export const teamSnapshotSchema = z
+export const teamSnapshotSchema = /* @__PURE__ */ z
   .object({
     /** People with a score. */
     n: z.number().int().min(0),
@@ -32,7 +37,7 @@ export const teamSnapshotSchema = z
   .strict();
 
 /** One dimension in a workshop record. */
-export const recordDimensionSchema = z
+export const recordDimensionSchema = /* @__PURE__ */ z
   .object({
     /** Dimension id. */
     id: z.string().min(1),
@@ -48,7 +53,7 @@ export const recordDimensionSchema = z
   .strict();
 
 /** An action the team committed to. */
-export const workshopActionSchema = z
+export const workshopActionSchema = /* @__PURE__ */ z
   .object({
     /** What will be done. */
     text: z.string().trim().min(3).max(300),
@@ -60,7 +65,7 @@ export const workshopActionSchema = z
   .strict();
 
 /** The record of one workshop. */
-export const workshopRecordSchema = z
+export const workshopRecordSchema = /* @__PURE__ */ z
   .object({
     /** The name the facilitator gave the session. */
     sessionName: z.string().trim().min(1).max(80),
@@ -90,7 +95,7 @@ export type RecordDimension = z.infer<typeof recordDimensionSchema>;
 export const workshopRecordFormat: FormatSpec<WorkshopRecord> = {
   kind: 'accueil.workshop-record',
   version: 1,
-  schema: workshopRecordSchema,
+  schema: /* @__PURE__ */ asValidator(checkWorkshopRecord),
   maxChars: 500_000,
 };
 
@@ -98,7 +103,7 @@ export const workshopRecordFormat: FormatSpec<WorkshopRecord> = {
 export const workshopHistoryFormat: FormatSpec<WorkshopRecord[]> = {
   kind: 'accueil.workshop-records',
   version: 1,
-  schema: z.array(workshopRecordSchema).max(500),
+  schema: /* @__PURE__ */ asValidator(checkWorkshopRecords),
 };
 
 /** Starts a record from the team summary: nothing agreed, no notes, no actions. */

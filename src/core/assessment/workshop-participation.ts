@@ -1,0 +1,47 @@
+// A participant's answers in a workshop, kept apart from their personal results so that joining a
+// workshop never changes what they saved for themselves.
+import { z } from 'astro/zod';
+import type { Assessment } from '../../schemas/assessment';
+import { assessmentIds } from '../../schemas/assessment-ids';
+import type { FormatSpec } from '../versioned';
+import { answersSchema } from './answers-schema';
+import { asValidator } from './check';
+import { checkParticipation } from './workshop-check';
+import type { SessionId } from './session-id';
+
+/** Where a participant is: choosing an alias, answering, or on the share screen. */
+export const participationStages = ['intro', 'answering', 'share'] as const;
+
+/** One person's part in one workshop session. */
+export const participationSchema = /* @__PURE__ */ z
+  .object({
+    /** The session from the invitation link. */
+    sessionId: z.string().regex(/^[A-Za-z0-9_-]{6}$/),
+    /** The assessment from the invitation link. */
+    assessmentId: z.enum(assessmentIds),
+    /** The optional alias as typed (cleaned when the code is made). */
+    alias: z.string().max(64),
+    /** Answers keyed by item id. */
+    answers: answersSchema,
+    /** The step (dimension index) shown while answering. */
+    step: z.number().int().min(0).max(50),
+    /** Where the person is in the flow. */
+    stage: z.enum(participationStages),
+  })
+  .strict();
+
+/** One person's part in one workshop session. */
+export type Participation = z.infer<typeof participationSchema>;
+
+/** How a participant's workshop answers are stored: the current session's, or null. */
+export const participationFormat: FormatSpec<Participation | null> = {
+  kind: 'accueil.workshop-participation',
+  version: 1,
+  // Checked without zod at load (workshop-check.ts); tests hold the check to the schema above.
+  schema: /* @__PURE__ */ asValidator(checkParticipation),
+};
+
+/** Starts a participation for an invitation: no alias, no answers, on the first screen. */
+export function startParticipation(assessmentId: Assessment['id'], sessionId: SessionId): Participation {
+  return { sessionId, assessmentId, alias: '', answers: {}, step: 0, stage: 'intro' };
+}

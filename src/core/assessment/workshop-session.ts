@@ -1,0 +1,151 @@
+// A facilitator's workshop session as kept on their device: which assessment, the share codes
+// collected so far, whether the results are revealed, and the record being agreed. Participants
+// are stored as their share codes and decoded again on load, so a stored session can never hold
+// answers that a code would not.
+import { z } from 'astro/zod';
+import type { Assessment } from '../../schemas/assessment';
+import { assessmentIds } from '../../schemas/assessment-ids';
+import type { FormatSpec } from '../versioned';
+import { asValidator } from './check';
+import { isoDateSchema } from './iso-date-schema';
+import type { SessionId } from './session-id';
+import { addCodes, type CodeOutcome, type Participant } from './team';
+import type { TeamSummary } from './team-summary';
+import { checkWorkshopSessions } from './workshop-check';
+import { startWorkshopRecord, workshopRecordSchema, type WorkshopRecord } from './workshop-record';
+
+/** Most share codes one session keeps (far more people than one room holds). */
+export const MAX_SESSION_CODES = 300;
+
+/** One workshop session. */
+export const workshopSessionSchema = /* @__PURE__ */ z
+  .object({
+    /** The session id carried in the join link and in every share code. */
+    id: z.string().regex(/^[A-Za-z0-9_-]{6}$/),
+    /** The name the facilitator gave it. */
+    name: z.string().trim().min(1).max(80),
+    /** The assessment the team answers. */
+    assessmentId: z.enum(assessmentIds),
+    /** When it was started, yyyy-mm-dd. */
+    created: isoDateSchema,
+    /** Share codes added so far, canonical, in the order they were added. */
+    codes: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)).max(MAX_SESSION_CODES),
+    /** True once the facilitator has revealed the results. */
+    revealed: z.boolean(),
+    /** The agreed ratings, notes and actions, once the team has started agreeing. */
+    record: workshopRecordSchema.nullable(),
+    /** The record as it was last saved to the history, so saving again replaces it. */
+    savedRecord: workshopRecordSchema.nullable(),
+  })
+  .strict();
+
+/** One workshop session. */
+export type WorkshopSession = z.infer<typeof workshopSessionSchema>;
+
+/** The sessions on this device and the one that is open. */
+export const workshopSessionsSchema = /* @__PURE__ */ z
+  .object({
+    /** Id of the open session, or null. */
+    active: z.string().nullable(),
+    /** Every saved session, oldest first. */
+    sessions: z.array(workshopSessionSchema).max(100),
+  })
+  .strict();
+
+/** The sessions on this device and the one that is open. */
+export type WorkshopSessions = z.infer<typeof workshopSessionsSchema>;
+
+/** How the facilitator's sessions are stored. */
+export const workshopSessionsFormat: FormatSpec<WorkshopSessions> = {
+  kind: 'accueil.workshop-sessions',
+  version: 1,
+  // Checked without zod at load (workshop-check.ts); tests hold the check to the schema above.
+  schema: /* @__PURE__ */ asValidator(checkWorkshopSessions),
+};
+
+/** Starts an empty session. */
+export function createWorkshopSession(options: {
+  assessment: Assessment;
+  name: string;
+  id: SessionId;
+  date: string;
+}): WorkshopSession {
+  return {
+    id: options.id,
+    name: options.name.trim().slice(0, 80) || 'Workshop',
+    assessmentId: options.assessment.id,
+    created: options.date,
+    codes: [],
+    revealed: false,
+    record: null,
+    savedRecord: null,
+  };
+}
+
+/** The session's participants, decoded from its codes; codes that no longer decode are reported. */
+export function readSessionParticipants(
+  assessment: Assessment,
+  session: WorkshopSession,
+): { participants: Participant[]; unreadable: CodeOutcome[] } {
+  const { participants, outcomes } = addCodes([], session.codes.join('\n'), {
+    assessment,
+    sessionId: session.id,
+  });
+  return { participants, unreadable: outcomes.filter((outcome) => outcome.status === 'rejected') };
+}
+
+/** Adds every code or link in pasted text to the session, reporting on each one. */
+export function addCodesToSession(
+  assessment: Assessment,
+  session: WorkshopSession,
+  text: string,
+): { session: WorkshopSession; outcomes: CodeOutcome[] } {
+  const before = readSessionParticipants(assessment, session).participants;
+  const { participants, outcomes } = addCodes(before, text, { assessment, sessionId: session.id });
+  const added = participants.slice(before.length).map((participant) => participant.code);
+  const room = Math.max(MAX_SESSION_CODES - session.codes.length, 0);
+  if (added.length <= room) return { session: { ...session, codes: [...session.codes, ...added] }, outcomes };
+  // Outcomes marked "added" are in the same order as the new participants, so the first `room` stay.
+  const full = `This session already holds ${MAX_SESSION_CODES} codes, the most it can keep; start another session for more people.`;
+  let seen = 0;
+  const marked = outcomes.map((outcome): CodeOutcome => {
+    if (outcome.status !== 'added') return outcome;
+    seen += 1;
+    return seen > room ? { ...outcome, status: 'rejected', message: full } : outcome;
+  });
+  return { session: { ...session, codes: [...session.codes, ...added.slice(0, room)] }, outcomes: marked };
+}
+
+/** Removes one participant from the session by key (a participant's key is its canonical code). */
+export function removeCodeFromSession(session: WorkshopSession, key: string): WorkshopSession {
+  return { ...session, codes: session.codes.filter((code) => code !== key) };
+}
+
+/**
+ * Brings a record's team snapshot up to date with the current participants, keeping what the team
+ * agreed, wrote and committed to. Starts a record when there is none.
+ */
+export function refreshWorkshopRecord(options: {
+  assessment: Assessment;
+  session: WorkshopSession;
+  summary: TeamSummary;
+  date: string;
+}): WorkshopRecord {
+  const { assessment, session, summary } = options;
+  const previous = session.record;
+  const fresh = startWorkshopRecord({
+    assessment,
+    sessionName: session.name,
+    date: previous?.date ?? options.date,
+    summary,
+  });
+  if (previous === null) return fresh;
+  return {
+    ...fresh,
+    dimensions: fresh.dimensions.map((dimension) => {
+      const kept = previous.dimensions.find((d) => d.id === dimension.id);
+      return kept ? { ...dimension, agreed: kept.agreed, notes: kept.notes } : dimension;
+    }),
+    actions: previous.actions,
+  };
+}

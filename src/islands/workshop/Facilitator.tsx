@@ -1,0 +1,150 @@
+// The facilitator's view: start or open a session, invite the team, collect codes, reveal results.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { StorageNotices } from '../shared/StorageNotices';
+import { UndoNotice } from '../shared/UndoNotice';
+import { announce } from '../shared/announce';
+import { downloadText, todayStamp } from '../shared/download';
+import {
+  $workshopRecords,
+  $workshopSessions,
+  WORKSHOP_KEYS,
+  activeSession,
+  addReplyLink,
+  deleteSession,
+  openSession,
+  restoreSession,
+} from '../../stores/workshop';
+import { exportTeamResult } from '../../core/assessment/workshop-file';
+import { fileStem } from './file-stem';
+import { NewSessionForm } from './NewSessionForm';
+import { SessionList } from './SessionList';
+import type { SessionViewProps } from './SessionView';
+import { useLazy } from './use-lazy';
+import type { WorkshopProps } from './types';
+
+/** Pending undo: what to say and how to put things back. */
+export interface PendingUndo {
+  message: string;
+  undo: () => void;
+}
+
+/** The facilitator's side of workshop mode. */
+export function Facilitator({ assessments, playbooks }: WorkshopProps) {
+  const { active, sessions } = useStore($workshopSessions);
+  const [status, setStatus] = useState('');
+  const [pendingUndo, setPendingUndo] = useState<PendingUndo | null>(null);
+  // Focus follows the facilitator's own actions, never the first load, which would scroll the page.
+  const [moveFocus, setMoveFocus] = useState(false);
+  // Messages stay visible and are spoken through the page's persistent live region.
+  const say = (message: string) => {
+    setStatus(message);
+    if (message) announce(message);
+  };
+  const act = (message: string) => {
+    say(message);
+    setMoveFocus(true);
+  };
+  const sessionsHeading = useRef<HTMLHeadingElement>(null);
+  const session = sessions.find((s) => s.id === active) ?? null;
+  const assessment = session ? assessments.find((a) => a.id === session.assessmentId) : undefined;
+  // The session screens are a chunk of their own: a first visit only needs the form to start one.
+  const sessionView = useLazy<SessionViewProps>(
+    () => import('./SessionView').then((m) => m.SessionView),
+    session !== null,
+  );
+
+  // A participant's reply link opened on this device adds their code to the matching session.
+  useEffect(() => {
+    const takeReply = () => {
+      if (!/[#&]code=/.test(location.hash)) return;
+      say(addReplyLink(assessments, location.href).message);
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+    };
+    takeReply();
+    addEventListener('hashchange', takeReply);
+    return () => {
+      removeEventListener('hashchange', takeReply);
+    };
+  }, [assessments]);
+
+  // The open session goes out as a team result file that can be imported again; without one, everything.
+  const exportEverything = () => {
+    const open = activeSession();
+    if (open) {
+      downloadText(`${fileStem(open)}.json`, exportTeamResult(open));
+      return;
+    }
+    const data = { sessions: $workshopSessions.get(), records: $workshopRecords.get() };
+    downloadText(`accueil-workshops-${todayStamp()}.json`, JSON.stringify(data, null, 2));
+  };
+
+  const remove = (id: string) => {
+    const deleted = deleteSession(id);
+    if (!deleted) return;
+    setPendingUndo({
+      message: `Session “${deleted.session.name}” deleted.`,
+      undo: () => {
+        restoreSession(deleted);
+        say(`Session “${deleted.session.name}” restored.`);
+      },
+    });
+    sessionsHeading.current?.focus();
+  };
+
+  return (
+    <div class="facilitator">
+      <StorageNotices keys={[WORKSHOP_KEYS.sessions, WORKSHOP_KEYS.records]} onExport={exportEverything} />
+      <p class="workshop-status">{status}</p>
+      {pendingUndo && (
+        <UndoNotice
+          message={pendingUndo.message}
+          onUndo={() => {
+            pendingUndo.undo();
+            setPendingUndo(null);
+          }}
+          onDismiss={() => {
+            setPendingUndo(null);
+          }}
+        />
+      )}
+      {session && assessment ? (
+        sessionView.View ? (
+          <sessionView.View
+            key={session.id}
+            session={session}
+            assessment={assessment}
+            playbooks={playbooks}
+            announce={say}
+            offerUndo={setPendingUndo}
+            focusOnMount={moveFocus}
+          />
+        ) : (
+          <p class="workshop-loading" role={sessionView.failed ? 'alert' : undefined}>
+            {sessionView.failed
+              ? 'The session could not be opened, probably because the connection dropped. Reload the page to try again.'
+              : 'Opening the session…'}
+          </p>
+        )
+      ) : (
+        <NewSessionForm assessments={assessments} announce={act} focusOnMount={moveFocus} />
+      )}
+      <SessionList
+        sessions={sessions}
+        active={active}
+        assessments={assessments}
+        headingRef={sessionsHeading}
+        onOpen={(id) => {
+          openSession(id);
+          act('');
+        }}
+        onDelete={remove}
+        onNew={() => {
+          openSession(null);
+          act('');
+        }}
+        announce={act}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+// One open session: invite, collect, then reveal. The team results are their own chunk, fetched
+// only once there is something to reveal (the same rule as a chart).
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { canRevealBreakdown } from '../../core/assessment/team-summary';
+import { exportTeamResult } from '../../core/assessment/workshop-file';
+import { readSessionParticipants, type WorkshopSession } from '../../core/assessment/workshop-session';
+import { setRevealed } from '../../stores/workshop';
+import type { Assessment } from '../../schemas/assessment';
+import { downloadText } from '../shared/download';
+import { fileStem } from './file-stem';
+import { CollectPanel } from './CollectPanel';
+import type { PendingUndo } from './Facilitator';
+import { JoinPanel } from './JoinPanel';
+import type { TeamResultsProps } from './results/TeamResults';
+import { useLazy } from './use-lazy';
+import type { Announce, PlaybookLink } from './types';
+
+/** What the session screens need from the facilitator's view. */
+export interface SessionViewProps {
+  session: WorkshopSession;
+  assessment: Assessment;
+  playbooks: Record<string, PlaybookLink>;
+  announce: Announce;
+  offerUndo: (undo: PendingUndo) => void;
+  /** Move focus to the session's heading when it appears (after starting or opening it). */
+  focusOnMount: boolean;
+}
+
+/** The open session, step by step. */
+export function SessionView({ session, assessment, playbooks, announce, offerUndo, focusOnMount }: SessionViewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { participants, unreadable } = useMemo(
+    () => readSessionParticipants(assessment, session),
+    [assessment, session],
+  );
+  const gate = canRevealBreakdown(participants.length);
+  const showTeam = session.revealed && gate.allowed;
+  const results = useLazy<TeamResultsProps>(() => import('./results/TeamResults').then((m) => m.TeamResults), showTeam);
+
+  // After Reveal or Hide the pressed button is gone, so focus goes to what replaced it.
+  const [focusAfterToggle, setFocusAfterToggle] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (focusAfterToggle === null) return;
+    const target = document.getElementById(focusAfterToggle);
+    if (!target) return;
+    target.focus();
+    setFocusAfterToggle(null);
+  });
+
+  return (
+    <section class="session" aria-labelledby="session-title">
+      <h2 id="session-title" ref={heading} tabindex={-1}>
+        {session.name}
+      </h2>
+      <p class="session-meta">
+        {assessment.title}. Started {session.created}. Session id <code>{session.id}</code>.
+      </p>
+      <JoinPanel session={session} />
+      <CollectPanel
+        session={session}
+        assessment={assessment}
+        participants={participants}
+        unreadable={unreadable.length}
+        announce={announce}
+        offerUndo={offerUndo}
+      />
+      <section class="card reveal no-print" aria-labelledby="reveal-title">
+        <h3 id="reveal-title">3. Reveal the results</h3>
+        {!session.revealed ? (
+          <>
+            <p>
+              The results are hidden. {participants.length} {participants.length === 1 ? 'person has' : 'people have'}{' '}
+              sent answers so far. Reveal them once everyone has finished, so that nobody is swayed by the others.
+            </p>
+            <button
+              type="button"
+              id="reveal-button"
+              onClick={() => {
+                setRevealed(session.id, true);
+                setFocusAfterToggle(gate.allowed ? 'team-title' : 'reveal-gate');
+              }}
+            >
+              Reveal the results
+            </button>
+          </>
+        ) : (
+          <>
+            {!gate.allowed && (
+              <p class="notice" id="reveal-gate" tabindex={-1}>
+                No breakdown is shown yet. {gate.reason}
+              </p>
+            )}
+            <button
+              type="button"
+              class="secondary no-print"
+              onClick={() => {
+                setRevealed(session.id, false);
+                setFocusAfterToggle('reveal-button');
+              }}
+            >
+              Hide the results again
+            </button>
+          </>
+        )}
+      </section>
+      {showTeam &&
+        (results.View ? (
+          <results.View
+            session={session}
+            assessment={assessment}
+            participants={participants}
+            playbooks={playbooks}
+            announce={announce}
+            offerUndo={offerUndo}
+          />
+        ) : results.failed ? (
+          <p class="notice" role="alert">
+            The team results could not be loaded, probably because the connection dropped. Reload the page to try again.
+          </p>
+        ) : (
+          <p class="workshop-loading">Loading the team results…</p>
+        ))}
+      <section class="card keep-copy no-print" aria-labelledby="keep-title">
+        <h3 id="keep-title">Keep a copy</h3>
+        <p>
+          The session is saved in this browser. Download it to keep it safe or to open it on another device: the file
+          holds everyone’s codes (their answers and aliases), so share it only with people who may see them.
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            downloadText(`${fileStem(session)}.json`, exportTeamResult(session));
+            announce('Team result downloaded as a JSON file.');
+          }}
+        >
+          Download the team result (JSON)
+        </button>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// Workshop mode's root. The address decides who is here: an invitation (#a=…&join=…) opens the
+// participant's view, anything else the facilitator's. Each view is its own chunk, so a participant's
+// phone never downloads the facilitator's tools and the other way round.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import type { WorkshopProps } from './types';
+import './workshop.css';
+
+type Mode = 'facilitator' | 'participant';
+
+/** Reads the mode from a URL fragment: an invitation without a code means a participant. */
+export function readMode(hash: string): Mode {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.has('join') && !params.has('code') ? 'participant' : 'facilitator';
+}
+
+const views: Record<Mode, () => Promise<ComponentType<WorkshopProps>>> = {
+  facilitator: () => import('./Facilitator').then((m) => m.Facilitator),
+  participant: () => import('./participant/Participant').then((m) => m.Participant),
+};
+
+/** Shows the participant's or the facilitator's view, following changes to the address. */
+export default function Workshop(props: WorkshopProps) {
+  const [mode, setMode] = useState<Mode | null>(null);
+  const [View, setView] = useState<{ mode: Mode; component: ComponentType<WorkshopProps> } | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const follow = () => {
+      setMode(readMode(location.hash));
+    };
+    follow();
+    addEventListener('hashchange', follow);
+    return () => {
+      removeEventListener('hashchange', follow);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (mode === null) return;
+    let cancelled = false;
+    views[mode]()
+      .then((component) => {
+        if (!cancelled) setView({ mode, component });
+      })
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [mode]);
+
+  let body;
+  if (failed) {
+    body = (
+      <div class="notice" role="alert">
+        <p>This part of the workshop tool could not be loaded, probably because the connection dropped.</p>
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              location.reload();
+            }}
+          >
+            Reload the page
+          </button>
+        </p>
+      </div>
+    );
+  } else if (View && View.mode === mode) {
+    body = <View.component {...props} />;
+  } else {
+    body = <p class="workshop-loading">Opening the workshop…</p>;
+  }
+  return (
+    <ErrorBoundary tool="workshop tool">
+      <div class="workshop">{body}</div>
+    </ErrorBoundary>
+  );
+}

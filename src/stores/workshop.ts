@@ -1,0 +1,190 @@
+// Workshop mode's saved state on the facilitator's side: sessions and workshop records. A
+// participant's answers live in workshop-participant.ts. Actions call the core model.
+import { toIsoDate } from '../core/assessment/iso-date';
+import { generateSessionId, type SessionId } from '../core/assessment/session-id';
+import { parseShareInput } from '../core/assessment/share-link';
+import type { CodeOutcome } from '../core/assessment/team';
+import { summariseTeam } from '../core/assessment/team-summary';
+import { importTeamResult, mergeSessions } from '../core/assessment/workshop-file';
+import { saveRecordToHistory } from '../core/assessment/workshop-history';
+import { workshopHistoryFormat, type WorkshopRecord } from '../core/assessment/workshop-record';
+import {
+  addCodesToSession,
+  createWorkshopSession,
+  readSessionParticipants,
+  refreshWorkshopRecord,
+  removeCodeFromSession,
+  workshopSessionsFormat,
+  type WorkshopSession,
+} from '../core/assessment/workshop-session';
+import type { Assessment } from '../schemas/assessment';
+import { versionedStore } from './versioned-store';
+import { PARTICIPANT_KEY } from './workshop-participant';
+
+/** The storage keys workshop mode owns. */
+export const WORKSHOP_KEYS = {
+  sessions: 'accueil.workshop.sessions',
+  records: 'accueil.workshop.records',
+  participant: PARTICIPANT_KEY,
+} as const;
+
+/** The facilitator's sessions and which one is open. */
+export const $workshopSessions = versionedStore(WORKSHOP_KEYS.sessions, workshopSessionsFormat, {
+  active: null,
+  sessions: [],
+});
+
+/** Saved workshop records, oldest first, for comparing one workshop with the next. */
+export const $workshopRecords = versionedStore<WorkshopRecord[]>(WORKSHOP_KEYS.records, workshopHistoryFormat, []);
+
+const today = (): string => toIsoDate(new Date());
+
+/** The open session, or null. */
+export function activeSession(): WorkshopSession | null {
+  const { active, sessions } = $workshopSessions.get();
+  return sessions.find((s) => s.id === active) ?? null;
+}
+
+function updateSession(id: string, change: (session: WorkshopSession) => WorkshopSession): void {
+  const state = $workshopSessions.get();
+  $workshopSessions.set({ ...state, sessions: state.sessions.map((s) => (s.id === id ? change(s) : s)) });
+}
+
+/** Starts a session on an assessment, opens it and returns it. */
+export function startSession(assessment: Assessment, name: string): WorkshopSession {
+  const state = $workshopSessions.get();
+  let id: SessionId = generateSessionId();
+  while (state.sessions.some((s) => s.id === id)) id = generateSessionId();
+  const session = createWorkshopSession({ assessment, name, id, date: today() });
+  $workshopSessions.set({ active: session.id, sessions: [...state.sessions, session] });
+  return session;
+}
+
+/** Opens a saved session (or closes the open one with null). */
+export function openSession(id: string | null): void {
+  $workshopSessions.set({ ...$workshopSessions.get(), active: id });
+}
+
+/** Deletes a session; returns what Undo needs to put it back. */
+export function deleteSession(id: string): { session: WorkshopSession; index: number; wasActive: boolean } | null {
+  const state = $workshopSessions.get();
+  const index = state.sessions.findIndex((s) => s.id === id);
+  const session = state.sessions[index];
+  if (!session) return null;
+  const wasActive = state.active === id;
+  $workshopSessions.set({
+    active: wasActive ? null : state.active,
+    sessions: state.sessions.filter((s) => s.id !== id),
+  });
+  return { session, index, wasActive };
+}
+
+/** Puts a deleted session back where it was. */
+export function restoreSession(deleted: { session: WorkshopSession; index: number; wasActive: boolean }): void {
+  const state = $workshopSessions.get();
+  if (state.sessions.some((s) => s.id === deleted.session.id)) return;
+  const sessions = [...state.sessions];
+  sessions.splice(Math.min(deleted.index, sessions.length), 0, deleted.session);
+  $workshopSessions.set({ active: deleted.wasActive ? deleted.session.id : state.active, sessions });
+}
+
+// Keeps the team snapshot in the record in step with the participants once agreeing has started.
+function withFreshRecord(assessment: Assessment, session: WorkshopSession): WorkshopSession {
+  if (session.record === null) return session;
+  const summary = summariseTeam(assessment, readSessionParticipants(assessment, session).participants);
+  return { ...session, record: refreshWorkshopRecord({ assessment, session, summary, date: today() }) };
+}
+
+/** Adds every code or link in pasted text to a session and reports on each one. */
+export function addSessionCodes(assessment: Assessment, id: string, text: string): CodeOutcome[] {
+  let outcomes: CodeOutcome[] = [];
+  updateSession(id, (session) => {
+    const added = addCodesToSession(assessment, session, text);
+    outcomes = added.outcomes;
+    return withFreshRecord(assessment, added.session);
+  });
+  return outcomes;
+}
+
+/** Removes a participant; returns the position Undo puts the code back at. */
+export function removeSessionParticipant(assessment: Assessment, id: string, key: string): number {
+  let index = -1;
+  updateSession(id, (session) => {
+    index = session.codes.indexOf(key);
+    return withFreshRecord(assessment, removeCodeFromSession(session, key));
+  });
+  return index;
+}
+
+/** Puts a removed participant's code back at its old position. */
+export function restoreSessionParticipant(assessment: Assessment, id: string, key: string, index: number): void {
+  updateSession(id, (session) => {
+    if (session.codes.includes(key)) return session;
+    const codes = [...session.codes];
+    codes.splice(Math.max(0, Math.min(index, codes.length)), 0, key);
+    return withFreshRecord(assessment, { ...session, codes });
+  });
+}
+
+/** Shows or hides the results of a session. */
+export function setRevealed(id: string, revealed: boolean): void {
+  updateSession(id, (session) => ({ ...session, revealed }));
+}
+
+/** Changes the session's workshop record, starting it from the team summary when there is none. */
+export function updateRecord(
+  assessment: Assessment,
+  id: string,
+  change: (record: WorkshopRecord) => WorkshopRecord,
+): void {
+  updateSession(id, (session) => {
+    const summary = summariseTeam(assessment, readSessionParticipants(assessment, session).participants);
+    const record = session.record ?? refreshWorkshopRecord({ assessment, session, summary, date: today() });
+    return { ...session, record: change(record) };
+  });
+}
+
+/** Saves the session's record to the history (replacing its earlier save); false when there is none. */
+export function saveSessionRecord(id: string): boolean {
+  const session = $workshopSessions.get().sessions.find((s) => s.id === id);
+  if (!session?.record) return false;
+  const record = { ...session.record, sessionName: session.name };
+  $workshopRecords.set(saveRecordToHistory($workshopRecords.get(), record, session.savedRecord));
+  updateSession(id, (s) => ({ ...s, record, savedRecord: record }));
+  return true;
+}
+
+/** Imports a team result file as a session (merged into a saved one with the same id); returns a sentence. */
+export function importSession(text: string, assessments: readonly Assessment[]): { ok: boolean; message: string } {
+  const imported = importTeamResult(text, assessments);
+  if (!imported.ok) return { ok: false, message: imported.message };
+  const state = $workshopSessions.get();
+  const saved = state.sessions.find((s) => s.id === imported.session.id);
+  const sessions = saved
+    ? state.sessions.map((s) => (s === saved ? mergeSessions(saved, imported.session) : s))
+    : [...state.sessions, imported.session];
+  $workshopSessions.set({ active: imported.session.id, sessions });
+  const done = saved
+    ? `Merged the file into your saved session “${saved.name}”.`
+    : `Imported the session “${imported.session.name}”.`;
+  return { ok: true, message: imported.note ? `${done} ${imported.note}` : done };
+}
+
+/** Adds the code in a participant's reply link to the saved session it names, and opens that session. */
+export function addReplyLink(assessments: readonly Assessment[], link: string): { ok: boolean; message: string } {
+  const { sessionId } = parseShareInput(link);
+  const session = $workshopSessions.get().sessions.find((s) => s.id === sessionId);
+  const assessment = assessments.find((a) => a.id === session?.assessmentId);
+  if (!session || !assessment) {
+    return {
+      ok: false,
+      message: `This is a participant’s reply link for workshop session ${sessionId ?? '(unreadable)'}, but no session saved on this device has that id, so nothing was added. Open the link on the device where the session was started. If you took part, send this link to your facilitator.`,
+    };
+  }
+  const outcome = addSessionCodes(assessment, session.id, link)[0];
+  openSession(session.id);
+  return {
+    ok: outcome?.status === 'added',
+    message: `From the reply link, for session “${session.name}”: ${outcome?.message ?? 'no code was found in it.'}`,
+  };
+}
