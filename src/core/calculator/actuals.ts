@@ -30,7 +30,7 @@ const define = (
 
 /** Every actuals input, with its range and help. */
 export const ACTUALS_INPUTS: Readonly<Record<ActualsInputKey, NumberInputDefinition>> = {
-  contactsPerYear: define('contactsPerYear', {
+  contactsPerYear: /* @__PURE__ */ define('contactsPerYear', {
     label: 'Contacts per year',
     unit: 'count',
     default: 60_000,
@@ -40,7 +40,7 @@ export const ACTUALS_INPUTS: Readonly<Record<ActualsInputKey, NumberInputDefinit
     wholeNumber: true,
     help: 'Count every call, chat and email your customers started in a year.',
   }),
-  averageWaitMinutes: define('averageWaitMinutes', {
+  averageWaitMinutes: /* @__PURE__ */ define('averageWaitMinutes', {
     label: 'Average waiting time (minutes)',
     unit: 'minutes',
     default: 5,
@@ -48,7 +48,7 @@ export const ACTUALS_INPUTS: Readonly<Record<ActualsInputKey, NumberInputDefinit
     max: 600,
     help: 'Use the average over all contacts, including those answered straight away.',
   }),
-  accountsOpened: define('accountsOpened', {
+  accountsOpened: /* @__PURE__ */ define('accountsOpened', {
     label: 'Accounts opened in a year',
     unit: 'count',
     default: 5000,
@@ -58,7 +58,7 @@ export const ACTUALS_INPUTS: Readonly<Record<ActualsInputKey, NumberInputDefinit
     wholeNumber: true,
     help: 'Count the new accounts, contracts or memberships opened in a year.',
   }),
-  activeShare: define('activeShare', {
+  activeShare: /* @__PURE__ */ define('activeShare', {
     label: 'Still active and in touch after 12 months',
     unit: 'percent',
     default: 60,
@@ -66,7 +66,7 @@ export const ACTUALS_INPUTS: Readonly<Record<ActualsInputKey, NumberInputDefinit
     max: 100,
     help: 'Use the share of those accounts that are still used, and whose owners still talk to you, a year later.',
   }),
-  savingsBalances: define('savingsBalances', {
+  savingsBalances: /* @__PURE__ */ define('savingsBalances', {
     label: 'Savings balances held',
     unit: 'money',
     default: 50_000_000,
@@ -75,7 +75,7 @@ export const ACTUALS_INPUTS: Readonly<Record<ActualsInputKey, NumberInputDefinit
     step: 1000,
     help: 'Add up the balances your customers hold with you.',
   }),
-  holidayCost: define('holidayCost', {
+  holidayCost: /* @__PURE__ */ define('holidayCost', {
     label: 'Cost of a typical holiday',
     unit: 'money',
     default: 1500,

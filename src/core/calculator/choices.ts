@@ -13,8 +13,8 @@ export interface ChoiceInputDefinition<T extends string = string> {
   options: readonly { value: T; label: string }[];
   /** The option used until the reader changes it. */
   default: T;
-  /** One plain sentence on how to choose. */
-  help: string;
+  /** One plain sentence on how to choose; the calculator's choices keep theirs in ./help.ts. */
+  help?: string;
   /** The short name used in the URL fragment. */
   fragmentKey: string;
 }
@@ -38,7 +38,6 @@ export const CHOICE_INPUTS = {
       { value: 'margin', label: 'Margin (what is left after costs)' },
       { value: 'revenue', label: 'Revenue (what customers pay)' },
     ],
-    help: 'Margin is the safer choice, because a customer who leaves also stops costing you money to serve.',
   },
   acquisitionMode: {
     key: 'acquisitionMode',
@@ -50,7 +49,6 @@ export const CHOICE_INPUTS = {
       { value: 'multiple', label: 'As a multiple of the cost to keep one' },
       { value: 'amount', label: 'As an amount per new customer' },
     ],
-    help: 'Choose the amount if you know your cost per new customer, or the multiple if you only know the cost to keep one.',
   },
   lostCustomerView: {
     key: 'lostCustomerView',
@@ -62,7 +60,6 @@ export const CHOICE_INPUTS = {
       { value: 'lost-value', label: 'The value they would have brought' },
       { value: 'replacement', label: 'What it costs to win new customers in their place' },
     ],
-    help: 'Count one or the other, not both: a customer you replace stops costing you the value they took.',
   },
 } as const satisfies {
   valueBasis: ChoiceInputDefinition<ValueBasis>;

@@ -1,7 +1,7 @@
 // Every number the calculator shows goes through here, so none can reach the screen as NaN,
 // Infinity or "undefined": non-finite values become UNAVAILABLE, a dash with its reason.
 import { HOURS_PER_DAY, LIFETIME_HOURS, WORKING_YEAR_HOURS } from './assumptions';
-import { resolveLocale } from './locale';
+import { displayName, resolveLocale } from './locale';
 
 /** Shown instead of a number that cannot be calculated; the model never produces one. */
 export const UNAVAILABLE = '— (could not be calculated)';
@@ -11,33 +11,33 @@ export const DEFAULT_CURRENCY = 'EUR';
 
 /** Common ISO 4217 currencies for the currency menu, with their English names. */
 export const COMMON_CURRENCIES: readonly { code: string; name: string }[] = [
-  { code: 'EUR', name: 'Euro' },
-  { code: 'USD', name: 'US dollar' },
-  { code: 'GBP', name: 'Pound sterling' },
-  { code: 'CHF', name: 'Swiss franc' },
-  { code: 'CAD', name: 'Canadian dollar' },
-  { code: 'AUD', name: 'Australian dollar' },
-  { code: 'NZD', name: 'New Zealand dollar' },
-  { code: 'JPY', name: 'Japanese yen' },
-  { code: 'SEK', name: 'Swedish krona' },
-  { code: 'NOK', name: 'Norwegian krone' },
-  { code: 'DKK', name: 'Danish krone' },
-  { code: 'PLN', name: 'Polish złoty' },
-  { code: 'CZK', name: 'Czech koruna' },
-  { code: 'HUF', name: 'Hungarian forint' },
-  { code: 'RON', name: 'Romanian leu' },
-  { code: 'TRY', name: 'Turkish lira' },
-  { code: 'ILS', name: 'Israeli new shekel' },
-  { code: 'AED', name: 'UAE dirham' },
-  { code: 'INR', name: 'Indian rupee' },
-  { code: 'CNY', name: 'Chinese yuan' },
-  { code: 'HKD', name: 'Hong Kong dollar' },
-  { code: 'SGD', name: 'Singapore dollar' },
-  { code: 'KRW', name: 'South Korean won' },
-  { code: 'ZAR', name: 'South African rand' },
-  { code: 'BRL', name: 'Brazilian real' },
-  { code: 'MXN', name: 'Mexican peso' },
-];
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'JPY',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'TRY',
+  'ILS',
+  'AED',
+  'INR',
+  'CNY',
+  'HKD',
+  'SGD',
+  'KRW',
+  'ZAR',
+  'BRL',
+  'MXN',
+].map((code) => ({ code, name: displayName(code, 'currency') }));
 
 /** True for an ISO 4217 code that Intl can format. */
 export function isSupportedCurrency(code: unknown): code is string {

@@ -28,8 +28,11 @@ export interface NumberInputDefinition {
   step: number;
   /** True when only whole numbers make sense (people, years). */
   wholeNumber: boolean;
-  /** One plain sentence that helps the reader find the figure. */
-  help: string;
+  /**
+   * One plain sentence that helps the reader find the figure. The calculator's own inputs keep theirs
+   * in ./help.ts, which only the page's HTML needs, so it costs the browser no JavaScript.
+   */
+  help?: string;
   /** The source id the default comes from, when it comes from one. */
   source?: SourceId;
   /** The short name used in the URL fragment. */
@@ -80,7 +83,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 100,
     wholeNumber: true,
     fragmentKey: 'c',
-    help: 'Count the customers you actively serve today, not everyone who ever bought from you.',
   },
   contactsPerCustomer: {
     label: 'Contacts per customer per year',
@@ -91,7 +93,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 0.5,
     wholeNumber: false,
     fragmentKey: 'cpc',
-    help: 'Divide the calls, chats and emails you handle in a year by the number of customers.',
   },
   waitingShare: {
     label: 'Share of contacts that wait',
@@ -102,7 +103,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 5,
     wholeNumber: false,
     fragmentKey: 'ws',
-    help: 'Use the share of contacts that are not answered straight away, from your queue reports.',
   },
   averageWaitMinutes: {
     label: 'Average wait (minutes)',
@@ -113,7 +113,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 1,
     wholeNumber: false,
     fragmentKey: 'aw',
-    help: 'Use the average time a waiting customer spends on hold or in a queue before someone helps.',
   },
   handlingMinutes: {
     label: 'Average handling time (minutes)',
@@ -124,7 +123,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 1,
     wholeNumber: false,
     fragmentKey: 'ht',
-    help: 'Use the average time one of your people spends on a contact, including the notes after it.',
   },
   annualChurn: {
     label: 'Customers who leave each year',
@@ -135,7 +133,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 1,
     wholeNumber: false,
     fragmentKey: 'ch',
-    help: 'Use the share of last year’s customers who stopped buying from you during the year.',
   },
   serviceChurnShare: {
     label: 'Share of leavers who leave over poor service',
@@ -147,7 +144,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     wholeNumber: false,
     fragmentKey: 'sc',
     source: 'jd-power-2010',
-    help: 'The default is the share of US bank switchers who left over poor service in 2010; use your own exit survey if you have one.',
   },
   valuePerCustomer: {
     label: 'Value of one customer per year',
@@ -158,7 +154,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 10,
     wholeNumber: false,
     fragmentKey: 'val',
-    help: 'Use the yearly revenue or margin from an average customer, and say which one below.',
   },
   acquisitionCost: {
     label: 'Cost to win one new customer',
@@ -169,7 +164,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 10,
     wholeNumber: false,
     fragmentKey: 'ac',
-    help: 'Divide a year’s sales and marketing spend on new customers by the customers it won.',
   },
   acquisitionMultiple: {
     label: 'Winning a customer costs this many times keeping one',
@@ -181,7 +175,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     wholeNumber: false,
     fragmentKey: 'mul',
     source: 'acquisition-cost-multiple',
-    help: 'The default is the middle of the often-quoted “six to seven times”, a rule of thumb with no primary source.',
   },
   retentionCost: {
     label: 'Cost to keep one customer per year',
@@ -192,7 +185,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 5,
     wholeNumber: false,
     fragmentKey: 'kc',
-    help: 'Divide a year’s spend on serving and keeping existing customers by the number of customers.',
   },
   headcount: {
     label: 'Frontline people',
@@ -203,7 +195,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 1,
     wholeNumber: true,
     fragmentKey: 'hc',
-    help: 'Count the people who talk to customers, as a headcount rather than full-time equivalents.',
   },
   staffTurnover: {
     label: 'Frontline people who leave each year',
@@ -214,7 +205,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 1,
     wholeNumber: false,
     fragmentKey: 'st',
-    help: 'Divide the frontline leavers in a year by the average frontline headcount.',
   },
   replacementCost: {
     label: 'Cost to replace one person',
@@ -225,7 +215,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 100,
     wholeNumber: false,
     fragmentKey: 'rc',
-    help: 'Add recruiting, training and the months a new starter takes to reach full speed.',
   },
   horizonYears: {
     label: 'Years to look ahead',
@@ -236,7 +225,6 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 1,
     wholeNumber: true,
     fragmentKey: 'h',
-    help: 'Pick how many years of doing nothing to add up, from 1 to 20.',
   },
 });
 

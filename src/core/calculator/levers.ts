@@ -20,7 +20,7 @@ export type LeverKey = keyof Levers;
 /** The levers in the order the page and the URL fragment list them. */
 export const LEVER_KEYS: readonly LeverKey[] = ['waitingReduction', 'serviceChurnReduction', 'staffTurnoverReduction'];
 
-const percentLever = (key: LeverKey, label: string, fallback: number, help: string): NumberInputDefinition => ({
+const percentLever = (key: LeverKey, label: string, fallback: number): NumberInputDefinition => ({
   key,
   label,
   unit: 'percent',
@@ -29,30 +29,14 @@ const percentLever = (key: LeverKey, label: string, fallback: number, help: stri
   max: 100,
   step: 5,
   wholeNumber: false,
-  help,
   fragmentKey: 'imp',
 });
 
 /** The lever inputs, described like the calculator's other inputs. */
 export const LEVER_INPUTS: Readonly<Record<LeverKey, NumberInputDefinition>> = {
-  waitingReduction: percentLever(
-    'waitingReduction',
-    'Cut waiting by',
-    20,
-    'Try the cut you could make with more people at busy times or fewer needless contacts.',
-  ),
-  serviceChurnReduction: percentLever(
-    'serviceChurnReduction',
-    'Cut customers leaving over poor service by',
-    30,
-    'Try a cut you could defend to your finance team, not the best case.',
-  ),
-  staffTurnoverReduction: percentLever(
-    'staffTurnoverReduction',
-    'Cut frontline people leaving by',
-    10,
-    'Try the cut you could make by treating your people the way you want them to treat customers.',
-  ),
+  waitingReduction: percentLever('waitingReduction', 'Cut waiting by', 20),
+  serviceChurnReduction: percentLever('serviceChurnReduction', 'Cut customers leaving over poor service by', 30),
+  staffTurnoverReduction: percentLever('staffTurnoverReduction', 'Cut frontline people leaving by', 10),
 };
 
 /** No improvement at all: the status quo. */

@@ -71,3 +71,12 @@ export function getNumberSymbols(locale: unknown): NumberSymbols {
   symbolCache.set(resolved, symbols);
   return symbols;
 }
+
+/** English names from Intl (e.g. "French (France)", "Euro"), or the code where Intl has none. */
+export function displayName(code: string, type: 'language' | 'currency'): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type, languageDisplay: 'standard' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

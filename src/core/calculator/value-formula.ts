@@ -38,29 +38,35 @@ const score = (key: ValueTerm, label: string, min: number, max: number, help: st
 
 /** The five terms as inputs, with their ranges and help. */
 export const VALUE_TERM_INPUTS: Readonly<Record<ValueTerm, NumberInputDefinition>> = {
-  benefit: score(
+  benefit: /* @__PURE__ */ score(
     'benefit',
     'Benefit',
     0,
     10,
     'Score how much the customer gets: 0 is nothing, 10 is everything they want.',
   ),
-  effort: score('effort', 'Effort', 0, 10, 'Score how much work it takes the customer: 0 is none, 10 is a struggle.'),
-  risk: score(
+  effort: /* @__PURE__ */ score(
+    'effort',
+    'Effort',
+    0,
+    10,
+    'Score how much work it takes the customer: 0 is none, 10 is a struggle.',
+  ),
+  risk: /* @__PURE__ */ score(
     'risk',
     'Risk',
     0,
     10,
     'Score how likely it is to go wrong for the customer: 0 is no risk, 10 is a gamble.',
   ),
-  price: score(
+  price: /* @__PURE__ */ score(
     'price',
     'Price',
     0,
     10,
     'Score how heavily the price weighs on the customer: 0 is free, 10 is more than they can afford.',
   ),
-  treatment: score(
+  treatment: /* @__PURE__ */ score(
     'treatment',
     'Treatment',
     -5,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/calculator/fragment';
-import { calculatorStateSchema, getDefaultState } from '../../../src/core/calculator/state';
+import { calculatorStateSchema } from '../../../src/core/calculator/state-schema';
+import { getDefaultState } from '../../../src/core/calculator/state';
 
 const DEFAULT_FRAGMENT =
   'v=1&c=20000&cpc=3&ws=60&aw=8&ht=7&ch=15&sc=37&val=250&ac=300&mul=6.5&kc=50&hc=40&st=30&rc=8000&h=5' +

@@ -1,0 +1,75 @@
+// The cost-of-inaction calculator: inputs, results, the improved scenario, the years, and every
+// formula. State comes from the link when there is one, otherwise from this device.
+import { useLayoutEffect } from 'preact/hooks';
+import { calculatorStateFormat } from '../../core/calculator';
+import { encodeVersioned } from '../../core/versioned';
+import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
+import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';
+import { downloadText, todayStamp } from '../shared/download';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { StorageNotices } from '../shared/StorageNotices';
+import { HelpContext, type HelpTexts } from './help';
+import { InputForm } from './InputForm';
+import { LinkNotice } from './LinkNotice';
+import { NearScreen } from './NearScreen';
+import { PrintSummary } from './PrintSummary';
+import { ResultsPanel } from './ResultsPanel';
+import { ScenarioPanel } from './ScenarioPanel';
+import { ShareTools } from './ShareTools';
+import { SourcesContext, type SourceSummaries } from './sources';
+import './calculator.css';
+import './calculator-print.css';
+
+function exportState(): void {
+  const text = encodeVersioned(calculatorStateFormat, $calculatorForm.get().state);
+  downloadText(`accueil-cost-of-inaction-${todayStamp()}.json`, text);
+}
+
+const loadYears = () => import('./DetailSections').then((module) => module.YearsDetail);
+const loadFormulas = () => import('./DetailSections').then((module) => module.FormulasDetail);
+
+function Calculator() {
+  // Before the first paint after hydration, so a link's figures replace the defaults at once.
+  useLayoutEffect(() => {
+    loadCalculator(location.hash, navigator.languages);
+    return startCalculatorSync(window);
+  }, []);
+  return (
+    <>
+      <StorageNotices keys={[CALCULATOR_STORAGE_KEY]} onExport={exportState} />
+      {/* Shown only in print, where the inputs come first. */}
+      <PrintSummary />
+      <LinkNotice />
+      <ShareTools />
+      <div class="calc-layout">
+        <InputForm />
+        <ResultsPanel />
+      </div>
+      <ScenarioPanel />
+      <section class="calc-year-section" aria-labelledby="years">
+        <h2 id="years">Year by year</h2>
+        <NearScreen load={loadYears} what="The year-by-year chart and table" />
+      </section>
+      <section class="calc-formulas" aria-labelledby="formulas">
+        <h2 id="formulas">How every figure is worked out</h2>
+        <NearScreen load={loadFormulas} what="Every figure with its sum" />
+      </section>
+    </>
+  );
+}
+
+// The page's islands share one entry file, so the companions' loaders cost no extra request.
+export { CompanionLoader } from './CompanionLoader';
+
+/** The calculator island, with the sources its citations link to and the help under its fields. */
+export function CalculatorApp({ sources, help }: { sources: SourceSummaries; help: HelpTexts }) {
+  return (
+    <ErrorBoundary tool="cost-of-inaction calculator">
+      <SourcesContext.Provider value={sources}>
+        <HelpContext.Provider value={help}>
+          <Calculator />
+        </HelpContext.Provider>
+      </SourcesContext.Provider>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,56 @@
+// Currency and number format: how results are written and how typed numbers are read.
+import { useAtom } from './use-atom';
+import { COMMON_CURRENCIES, COMMON_LOCALES, describeLocaleChoice } from '../../core/calculator';
+import { $calculatorForm, setCalculatorCurrency, setCalculatorLocale } from '../../stores/calculator';
+
+/** The currency and number format menus. */
+export function DisplaySettings() {
+  const { state } = useAtom($calculatorForm);
+  const locales = COMMON_LOCALES.some((choice) => choice.tag === state.locale)
+    ? COMMON_LOCALES.map((choice) => choice.tag)
+    : [state.locale, ...COMMON_LOCALES.map((choice) => choice.tag)];
+  const currencies = COMMON_CURRENCIES.some((choice) => choice.code === state.currency)
+    ? COMMON_CURRENCIES
+    : [{ code: state.currency, name: state.currency }, ...COMMON_CURRENCIES];
+  return (
+    <fieldset class="calc-group calc-settings">
+      <legend>Currency and number format</legend>
+      <div class="field">
+        <label for="calc-currency">Currency</label>
+        <select
+          id="calc-currency"
+          value={state.currency}
+          onChange={(event) => {
+            setCalculatorCurrency(event.currentTarget.value);
+          }}
+        >
+          {currencies.map((currency) => (
+            <option key={currency.code} value={currency.code}>
+              {currency.name} ({currency.code})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="calc-locale">Number format</label>
+        <p class="hint" id="calc-locale-help">
+          How you type numbers and how results are written. Spaces between thousands always work.
+        </p>
+        <select
+          id="calc-locale"
+          aria-describedby="calc-locale-help"
+          value={state.locale}
+          onChange={(event) => {
+            setCalculatorLocale(event.currentTarget.value);
+          }}
+        >
+          {locales.map((tag) => (
+            <option key={tag} value={tag}>
+              {describeLocaleChoice(tag)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
+  );
+}

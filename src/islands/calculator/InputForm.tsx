@@ -1,0 +1,98 @@
+// The calculator's inputs, grouped the way a reader gathers the figures: customers and contacts,
+// waiting, customers who leave, value, staff, and the years to look ahead.
+import { Fragment } from 'preact';
+import { useAtom } from './use-atom';
+import { CHOICE_INPUTS, type NumberInputKey } from '../../core/calculator';
+import {
+  $calculatorFieldErrors,
+  $calculatorForm,
+  definitionOf,
+  setCalculatorChoice,
+  setCalculatorText,
+} from '../../stores/calculator';
+import { ChoiceField } from './ChoiceField';
+import { DisplaySettings } from './DisplaySettings';
+import { NumberField } from './NumberField';
+import { unitAfter } from './units';
+
+/** The id of a calculator field's input, for labels and links from the results. */
+export function calculatorFieldId(key: string): string {
+  return `calc-${key}`;
+}
+
+const GROUPS: readonly { title: string; keys: readonly NumberInputKey[] }[] = [
+  { title: 'Customers and contacts', keys: ['customers', 'contactsPerCustomer', 'handlingMinutes'] },
+  { title: 'Waiting', keys: ['waitingShare', 'averageWaitMinutes'] },
+  { title: 'Customers who leave', keys: ['annualChurn', 'serviceChurnShare'] },
+  {
+    title: 'Value and acquisition',
+    keys: ['valuePerCustomer', 'acquisitionCost', 'acquisitionMultiple', 'retentionCost'],
+  },
+  { title: 'Frontline staff', keys: ['headcount', 'staffTurnover', 'replacementCost'] },
+  { title: 'Horizon', keys: ['horizonYears'] },
+];
+
+/** The grouped calculator inputs. */
+export function InputForm() {
+  const { texts, state } = useAtom($calculatorForm);
+  const errors = useAtom($calculatorFieldErrors);
+  const mode = state.values.acquisitionMode;
+  const usedWhen: Partial<Record<NumberInputKey, string | undefined>> = {
+    acquisitionCost: mode === 'amount' ? undefined : 'Not used while you give the cost as a multiple.',
+    acquisitionMultiple: mode === 'multiple' ? undefined : 'Not used while you give the cost as an amount.',
+    retentionCost: mode === 'multiple' ? undefined : 'Not used while you give the cost as an amount.',
+  };
+  const field = (key: NumberInputKey) => (
+    <NumberField
+      key={key}
+      id={calculatorFieldId(key)}
+      definition={definitionOf(key)}
+      text={texts[key]}
+      error={errors[key]}
+      unit={unitAfter(definitionOf(key), state.currency)}
+      note={usedWhen[key]}
+      onText={(text) => {
+        setCalculatorText(key, text);
+      }}
+    />
+  );
+  const choice = (key: keyof typeof CHOICE_INPUTS) => (
+    <ChoiceField
+      id={calculatorFieldId(key)}
+      definition={CHOICE_INPUTS[key]}
+      value={state.values[key]}
+      onChoose={(value) => {
+        setCalculatorChoice(key, value);
+      }}
+    />
+  );
+  return (
+    <form
+      class="calc-form"
+      aria-labelledby="calculator-inputs"
+      onSubmit={(event) => {
+        event.preventDefault();
+      }}
+      noValidate
+    >
+      <h2 id="calculator-inputs">Your figures</h2>
+      <p class="calc-form-intro">
+        Start from the usual figures below and replace them with your own. Results change as you type.
+      </p>
+      <DisplaySettings />
+      {GROUPS.map((group) => (
+        <fieldset class="calc-group" key={group.title}>
+          <legend>{group.title}</legend>
+          {group.keys.map((key) => (
+            <Fragment key={key}>
+              {key === 'acquisitionCost' && choice('acquisitionMode')}
+              {field(key)}
+              {key === 'valuePerCustomer' && choice('valueBasis')}
+              {key === 'serviceChurnShare' && choice('lostCustomerView')}
+            </Fragment>
+          ))}
+        </fieldset>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+// Printed only: the figures the results rest on, in a compact table, and the link that reopens
+// them, so a board pack carries its own inputs.
+import { useAtom } from './use-atom';
+import {
+  CHOICE_INPUTS,
+  NUMBER_INPUT_KEYS,
+  formatInputValue,
+  formatMoney,
+  type ChoiceInputKey,
+} from '../../core/calculator';
+import { $calculatorForm, definitionOf } from '../../stores/calculator';
+import { calculatorLink } from '../../stores/calculator-sync';
+
+const CHOICES: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
+
+/** The inputs summary for print. */
+export function PrintSummary() {
+  const { state } = useAtom($calculatorForm);
+  const { locale, currency } = state;
+  const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
+    const definition = definitionOf(key);
+    const value = state.values[key];
+    return definition.unit === 'money'
+      ? formatMoney(value, currency, locale)
+      : formatInputValue(definition, value, locale);
+  };
+  return (
+    <section class="calc-print-summary" aria-labelledby="print-inputs">
+      <h2 id="print-inputs">The figures used</h2>
+      <dl>
+        {NUMBER_INPUT_KEYS.map((key) => (
+          <div key={key}>
+            <dt>{definitionOf(key).label}</dt>
+            <dd>{show(key)}</dd>
+          </div>
+        ))}
+        {CHOICES.map((key) => (
+          <div key={key}>
+            <dt>{CHOICE_INPUTS[key].name}</dt>
+            <dd>{CHOICE_INPUTS[key].options.find((option) => option.value === state.values[key])?.label}</dd>
+          </div>
+        ))}
+      </dl>
+      {typeof location !== 'undefined' && (
+        <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+// "What if we improve": three cuts, and the status quo beside the improved business, with the
+// difference for each figure and the sums behind the improved figures.
+import { useAtom } from './use-atom';
+import { LEVER_KEYS, type CostOfInaction, type FigureKey, type ScenarioComparison } from '../../core/calculator';
+import {
+  $calculatorFieldErrors,
+  $calculatorForm,
+  $calculatorOutcome,
+  definitionOf,
+  setCalculatorText,
+} from '../../stores/calculator';
+import { FixList, countFields } from './FixList';
+import { calculatorFieldId } from './InputForm';
+import { NumberField } from './NumberField';
+import { fieldsToFix } from './ResultsPanel';
+
+const ROWS: readonly { key: FigureKey; label: (result: CostOfInaction) => string }[] = [
+  { key: 'waitingHours', label: () => 'Customers’ time spent waiting, a year' },
+  { key: 'customersLost', label: () => 'Customers lost to poor service, a year' },
+  { key: 'customerCost', label: (result) => `${result.customerCostLabel}, a year` },
+  { key: 'staffLeavers', label: () => 'Frontline people who leave, a year' },
+  { key: 'staffTurnoverCost', label: () => 'Staff turnover cost, a year' },
+  { key: 'totalPerYear', label: () => 'Cost of inaction in the first year' },
+  { key: 'cumulativeTotal', label: (result) => `Cost of inaction over ${countFields(result.years.length, 'year')}` },
+];
+
+function Comparison({ comparison }: { comparison: ScenarioComparison }) {
+  const { statusQuo, improved, differences } = comparison;
+  return (
+    <>
+      <p class="calc-summary">{comparison.summary}</p>
+      <div class="calc-table-wrap">
+        <table class="calc-compare">
+          <caption class="visually-hidden">The status quo and the improved scenario side by side</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col" class="num">
+                If nothing changes
+              </th>
+              <th scope="col" class="num">
+                If you improve
+              </th>
+              <th scope="col" class="num">
+                Difference
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label(statusQuo)}</th>
+                <td class="num">{statusQuo[row.key].text}</td>
+                <td class="num">{improved[row.key].text}</td>
+                <td class="num">{differences[row.key].text}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>How the improved figures are worked out</h3>
+      <ul class="calc-formulas-list">
+        {ROWS.map((row) => (
+          <li key={row.key}>
+            <strong>{row.label(improved)}:</strong> {improved[row.key].formula}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The levers and the side-by-side comparison. */
+export function ScenarioPanel() {
+  const { texts } = useAtom($calculatorForm);
+  const errors = useAtom($calculatorFieldErrors);
+  const outcome = useAtom($calculatorOutcome);
+  const fields = fieldsToFix(outcome);
+  return (
+    <section class="calc-scenario" aria-labelledby="improve">
+      <h2 id="improve">What if you improve?</h2>
+      <p>Choose how much better things could get. The comparison shows what each improvement is worth.</p>
+      <fieldset class="calc-group calc-levers">
+        <legend>Improvements</legend>
+        {LEVER_KEYS.map((key) => (
+          <NumberField
+            key={key}
+            id={calculatorFieldId(key)}
+            definition={definitionOf(key)}
+            text={texts[key]}
+            error={errors[key]}
+            unit="%"
+            onText={(text) => {
+              setCalculatorText(key, text);
+            }}
+          />
+        ))}
+      </fieldset>
+      {outcome.ok ? (
+        <Comparison comparison={outcome.comparison} />
+      ) : (
+        <FixList
+          title={`Fix ${countFields(fields.length)} to compare`}
+          intro="The comparison needs every figure:"
+          fields={fields}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// Where the calculator's state lives outside the page: the URL fragment (so a copied link shows
+// the same figures) and this device (so a returning reader without a link gets theirs back).
+// The link wins when there is one. Anchors such as #results are not state: after the browser has
+// scrolled to one, the state is written back so the address bar always holds a shareable link.
+import { atom } from 'nanostores';
+import { decodeCalculatorState, encodeCalculatorState, getDefaultState, pickLocale } from '../core/calculator';
+import { storage } from './storage-engine';
+import { $storageProblems } from './versioned-store';
+import { $calculatorForm, $savedCalculator, CALCULATOR_STORAGE_KEY, formFromState } from './calculator';
+
+/** The shortest time between two writes of the fragment, in milliseconds. */
+export const FRAGMENT_INTERVAL_MS = 250;
+
+/** What a link gave that could not be used, in words; undefined when the link was fine. */
+export const $calculatorLinkNotice = atom<string | undefined>(undefined);
+
+/** True when a fragment carries calculator state rather than naming an anchor. */
+export function isStateFragment(hash: string): boolean {
+  return hash.replace(/^#/, '').includes('=');
+}
+
+/** The address of the page showing this state, for sharing. */
+export function calculatorLink(href: string): string {
+  const base = href.split('#')[0] ?? href;
+  return `${base}#${encodeCalculatorState($calculatorForm.get().state)}`;
+}
+
+/** Shows the state from a link, the saved one, or the defaults in the reader's number format. */
+export function loadCalculator(hash: string, preferredLocales: readonly string[] = []): void {
+  if (isStateFragment(hash)) {
+    const decoded = decodeCalculatorState(hash);
+    $calculatorForm.set(formFromState(decoded.state));
+    $calculatorLinkNotice.set(decoded.notice);
+    return;
+  }
+  $calculatorLinkNotice.set(undefined);
+  const saved = storage.read(CALCULATOR_STORAGE_KEY) !== undefined && !$storageProblems.get()[CALCULATOR_STORAGE_KEY];
+  const state = saved ? $savedCalculator.get() : { ...getDefaultState(), locale: pickLocale(preferredLocales) };
+  $calculatorForm.set(formFromState(state));
+}
+
+/** Dismisses the notice about a link. */
+export function dismissCalculatorLinkNotice(): void {
+  $calculatorLinkNotice.set(undefined);
+}
+
+/**
+ * Keeps the fragment and the saved copy in step with the form, and follows a fragment the reader
+ * edits by hand. Opening a link saves nothing: only the reader's own changes replace their saved
+ * figures (a fragment edited by hand is a change made here, so it is saved). Returns a function
+ * that stops it.
+ */
+export function startCalculatorSync(win: Window): () => void {
+  let lastWrite = Number.NEGATIVE_INFINITY;
+  let lastHash = '';
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const writeFragment = (): void => {
+    pending = undefined;
+    lastWrite = Date.now();
+    const hash = `#${encodeCalculatorState($calculatorForm.get().state)}`;
+    lastHash = hash;
+    try {
+      if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
+    } catch {
+      // Safari refuses more than 100 replaceState calls in 30 s; the next change writes it again.
+    }
+  };
+  // Browsers throttle history updates, so fast typing writes at most one fragment per interval.
+  const scheduleFragment = (): void => {
+    if (pending !== undefined) return;
+    const wait = lastWrite + FRAGMENT_INTERVAL_MS - Date.now();
+    if (wait <= 0) writeFragment();
+    else pending = setTimeout(writeFragment, wait);
+  };
+  writeFragment();
+  const stopForm = $calculatorForm.listen((form) => {
+    scheduleFragment();
+    $savedCalculator.set(form.state);
+  });
+  const onHashChange = (): void => {
+    const hash = win.location.hash;
+    // Only a fragment we did not write is news: some engines report replaceState as a hash change.
+    if (hash === lastHash || hash === `#${encodeCalculatorState($calculatorForm.get().state)}`) return;
+    if (isStateFragment(hash)) loadCalculator(hash);
+    else writeFragment();
+  };
+  win.addEventListener('hashchange', onHashChange);
+  return () => {
+    if (pending !== undefined) clearTimeout(pending);
+    stopForm();
+    win.removeEventListener('hashchange', onHashChange);
+  };
+}

@@ -1,0 +1,155 @@
+// The cost-of-inaction calculator's state: exactly what the reader typed in each field, the last
+// usable value of every field, and the results computed from them. Every rule (parsing, ranges,
+// formulas, the link format) comes from src/core/calculator; this module only wires them together.
+import { atom, computed } from 'nanostores';
+import {
+  CALCULATOR_INPUTS,
+  LEVER_INPUTS,
+  LEVER_KEYS,
+  NUMBER_INPUT_KEYS,
+  calculatorStateFormat,
+  canonicaliseLocale,
+  compareScenarios,
+  formatForEditing,
+  getDefaultState,
+  isSupportedCurrency,
+  validateAll,
+  validateChoice,
+  validateInput,
+  validateLever,
+  validateLevers,
+  type CalculatorState,
+  type CalculatorValues,
+  type ChoiceInputKey,
+  type FieldError,
+  type LeverKey,
+  type Levers,
+  type NumberInputDefinition,
+  type NumberInputKey,
+  type ScenarioComparison,
+} from '../core/calculator';
+import { versionedStore } from './versioned-store';
+
+/** The key the last state is saved under on this device. */
+export const CALCULATOR_STORAGE_KEY = 'accueil.calculator';
+
+/** A number field of the calculator: an input or an improvement lever. */
+export type CalculatorTextKey = NumberInputKey | LeverKey;
+
+/** Every number field, inputs first and levers after, in the order the page shows them. */
+export const CALCULATOR_TEXT_KEYS: readonly CalculatorTextKey[] = [...NUMBER_INPUT_KEYS, ...LEVER_KEYS];
+
+/** The form as the reader sees it. */
+export interface CalculatorForm {
+  /** Exactly what the reader typed in each number field, never reformatted while they type. */
+  texts: Record<CalculatorTextKey, string>;
+  /** The last usable value of every field, plus choices, currency and number format. */
+  state: CalculatorState;
+}
+
+/** The outcome of checking the form: every field's problem, or the results. */
+export type CalculatorOutcome =
+  | { ok: true; values: CalculatorValues; levers: Levers; comparison: ScenarioComparison }
+  | { ok: false; errors: FieldError<CalculatorTextKey | ChoiceInputKey>[] };
+
+/** The definition behind a number field, for its label, unit and help. */
+export function definitionOf(key: CalculatorTextKey): NumberInputDefinition {
+  return key in LEVER_INPUTS ? LEVER_INPUTS[key as LeverKey] : CALCULATOR_INPUTS[key as NumberInputKey];
+}
+
+/** The form showing a state, each number written in the state's own number format. */
+export function formFromState(state: CalculatorState): CalculatorForm {
+  const texts = {} as Record<CalculatorTextKey, string>;
+  for (const key of NUMBER_INPUT_KEYS) texts[key] = formatForEditing(state.values[key], state.locale);
+  for (const key of LEVER_KEYS) texts[key] = formatForEditing(state.levers[key], state.locale);
+  return { texts, state };
+}
+
+/** The last state, kept on this device for a reader who comes back without a link. */
+export const $savedCalculator = versionedStore<CalculatorState>(
+  CALCULATOR_STORAGE_KEY,
+  calculatorStateFormat,
+  getDefaultState(),
+);
+
+/** The form on screen. */
+export const $calculatorForm = atom<CalculatorForm>(formFromState(getDefaultState()));
+
+/** Checks every field and, when all are usable, computes both scenarios. */
+export const $calculatorOutcome = computed($calculatorForm, ({ texts, state }): CalculatorOutcome => {
+  const numberTexts = Object.fromEntries(NUMBER_INPUT_KEYS.map((key) => [key, texts[key]]));
+  const leverTexts = Object.fromEntries(LEVER_KEYS.map((key) => [key, texts[key]]));
+  const { valueBasis, acquisitionMode, lostCustomerView } = state.values;
+  const checked = validateAll({ ...numberTexts, valueBasis, acquisitionMode, lostCustomerView }, state.locale);
+  const levers = validateLevers(leverTexts, state.locale);
+  const errors = [...(checked.ok ? [] : checked.errors), ...(levers.ok ? [] : levers.errors)];
+  if (!checked.ok || !levers.ok) return { ok: false, errors };
+  const display = { locale: state.locale, currency: state.currency };
+  const comparison = compareScenarios(checked.values, levers.values, display);
+  return { ok: true, values: checked.values, levers: levers.values, comparison };
+});
+
+/** Each field's problem by key, for the message under the field. */
+export const $calculatorFieldErrors = computed($calculatorOutcome, (outcome): Partial<Record<string, string>> => {
+  if (outcome.ok) return {};
+  return Object.fromEntries(outcome.errors.map((error) => [error.key, error.message]));
+});
+
+function update(change: (form: CalculatorForm) => CalculatorForm): void {
+  $calculatorForm.set(change($calculatorForm.get()));
+}
+
+/** Records what the reader typed, and the value when it is usable. */
+export function setCalculatorText(key: CalculatorTextKey, text: string): void {
+  update(({ texts, state }) => {
+    const isLever = key in LEVER_INPUTS;
+    const result = isLever
+      ? validateLever(key as LeverKey, text, state.locale)
+      : validateInput(key as NumberInputKey, text, state.locale);
+    const next: CalculatorState = { ...state, values: { ...state.values }, levers: { ...state.levers } };
+    if (result.ok && isLever) next.levers[key as LeverKey] = result.value;
+    else if (result.ok) next.values[key as NumberInputKey] = result.value;
+    return { texts: { ...texts, [key]: text }, state: next };
+  });
+}
+
+/** Picks one option of a choice input; an unknown option is ignored. */
+export function setCalculatorChoice(key: ChoiceInputKey, value: string): void {
+  const result = validateChoice(key, value);
+  if (!result.ok) return;
+  update(({ texts, state }) => ({ texts, state: { ...state, values: { ...state.values, [key]: result.value } } }));
+}
+
+/** Changes the currency results are shown in. */
+export function setCalculatorCurrency(code: string): void {
+  if (!isSupportedCurrency(code)) return;
+  update(({ texts, state }) => ({ texts, state: { ...state, currency: code } }));
+}
+
+/** Changes the number format, rewriting every usable field in it; fields with a problem keep their text. */
+export function setCalculatorLocale(tag: string): void {
+  const locale = canonicaliseLocale(tag);
+  if (locale === undefined) return;
+  update(({ texts, state }) => {
+    const errors = $calculatorFieldErrors.get();
+    const next: CalculatorState = { ...state, locale };
+    const rewritten = formFromState(next).texts;
+    const kept = Object.fromEntries(
+      CALCULATOR_TEXT_KEYS.map((key) => [key, errors[key] ? texts[key] : rewritten[key]]),
+    );
+    return { texts: kept as Record<CalculatorTextKey, string>, state: next };
+  });
+}
+
+/** Puts back a form, e.g. to undo a reset. */
+export function restoreCalculator(form: CalculatorForm): void {
+  $calculatorForm.set(form);
+}
+
+/** Sets every figure back to its default, keeping the currency and number format; returns the form for undo. */
+export function resetCalculator(): CalculatorForm {
+  const previous = $calculatorForm.get();
+  const fresh = getDefaultState();
+  $calculatorForm.set(formFromState({ ...fresh, currency: previous.state.currency, locale: previous.state.locale }));
+  return previous;
+}

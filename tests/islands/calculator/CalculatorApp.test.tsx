@@ -1,0 +1,197 @@
+// The calculator as a reader uses it: bad values get a message on the field and the results say
+// which inputs to fix; nothing on screen ever reads NaN, Infinity, undefined or null.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { getDefaultState } from '../../../src/core/calculator';
+import { CALCULATOR_HELP } from '../../../src/core/calculator/help';
+import { CalculatorApp } from '../../../src/islands/calculator/CalculatorApp';
+import { FormulasDetail, YearsDetail } from '../../../src/islands/calculator/DetailSections';
+import { $calculatorForm, formFromState } from '../../../src/stores/calculator';
+
+const sources = {
+  'jd-power-2010': { author: 'J.D. Power and Associates', title: 'U.S. Retail Banking Satisfaction Study' },
+  'sills-43-days': {
+    author: 'John Sills',
+    title: 'The estimate that a customer spends about 43 days of their life on hold',
+  },
+};
+
+async function renderCalculator(hash = '') {
+  window.location.hash = hash;
+  const view = render(<CalculatorApp sources={sources} help={CALCULATOR_HELP} />);
+  await screen.findByRole('heading', { name: 'What doing nothing costs' });
+  return view;
+}
+
+describe('help under the fields', () => {
+  it('shows the help the page passes for every field, including the choices and the improvements', async () => {
+    await renderCalculator();
+    expect(screen.getByLabelText('Customers').getAttribute('aria-describedby')).toContain('-help');
+    for (const sentence of Object.values(CALCULATOR_HELP))
+      expect(screen.getAllByText(sentence, { exact: false }).length).toBeGreaterThan(0);
+  });
+});
+
+function expectNoBrokenValues(): void {
+  expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined|null/);
+}
+
+// Each test starts from the usual figures, so one test's typing never leaks into the next.
+beforeEach(() => {
+  localStorage.clear();
+  $calculatorForm.set(formFromState(getDefaultState()));
+});
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+describe('the calculator', () => {
+  it('shows the headline results with the formula beside each', async () => {
+    await renderCalculator();
+    const cards = screen.getByRole('list', { name: 'Headline results' });
+    expect(within(cards).getByText('4,800 hours')).toBeTruthy();
+    expect(cards.textContent).toContain(
+      '20,000 customers × 3 contacts a year × 60% that wait × 8 minutes ÷ 60 = 4,800 hours',
+    );
+    expect(cards.textContent).toContain('1,110 customers');
+    expect(
+      within(cards)
+        .getByRole('link', { name: /J.D. Power and Associates/ })
+        .getAttribute('href'),
+    ).toBe('/sources/#jd-power-2010');
+    expectNoBrokenValues();
+  });
+
+  it.each([
+    ['', 'is empty'],
+    ['-5', 'too small'],
+    ['abc', 'is not a number'],
+    ['1e309', 'is not a number'],
+    ['100000000000000000000', 'too large'],
+  ])('marks %j in Customers as a problem and lists it instead of results', async (text, problem) => {
+    await renderCalculator();
+    const field = screen.getByLabelText('Customers');
+    fireEvent.input(field, { target: { value: text } });
+    await waitFor(() => {
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+    });
+    expect((field as HTMLInputElement).value).toBe(text);
+    const message = document.getElementById('calc-customers-error');
+    expect(message?.textContent).toContain(problem);
+    expect(field.getAttribute('aria-describedby')?.split(' ')).toContain('calc-customers-error');
+    const fix = await screen.findByRole('heading', { name: 'Fix 1 input to see the results' });
+    const link = within(fix.parentElement as HTMLElement).getByRole('link');
+    expect(link.getAttribute('href')).toBe('#calc-customers');
+    expect(link.textContent).toContain('Customers');
+    expect(screen.queryByRole('list', { name: 'Headline results' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'The cost of inaction, year by year' })).toBeNull();
+    expectNoBrokenValues();
+  });
+
+  it('lists every field that needs fixing, and following a link focuses the field', async () => {
+    await renderCalculator();
+    fireEvent.input(screen.getByLabelText('Customers'), { target: { value: 'abc' } });
+    fireEvent.input(screen.getByLabelText('Years to look ahead'), { target: { value: '21' } });
+    fireEvent.input(screen.getByLabelText('Cut waiting by'), { target: { value: '150' } });
+    const heading = await screen.findByRole('heading', { name: 'Fix 3 inputs to see the results' });
+    const links = within(heading.parentElement as HTMLElement).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#calc-customers',
+      '#calc-horizonYears',
+      '#calc-waitingReduction',
+    ]);
+    fireEvent.click(links[1] as HTMLElement);
+    expect(document.activeElement).toBe(screen.getByLabelText('Years to look ahead'));
+    expectNoBrokenValues();
+  });
+
+  it('reads numbers in the chosen format and keeps what was typed', async () => {
+    await renderCalculator();
+    fireEvent.change(screen.getByLabelText('Number format'), { target: { value: 'fr-FR' } });
+    const customers = screen.getByLabelText<HTMLInputElement>('Customers');
+    await waitFor(() => {
+      expect(customers.value).toBe('20\u202F000');
+    });
+    fireEvent.input(customers, { target: { value: '1 000' } });
+    fireEvent.input(screen.getByLabelText('Contacts per customer per year'), { target: { value: '2,5' } });
+    await waitFor(() => {
+      expect(screen.getByRole('list', { name: 'Headline results' }).textContent).toMatch(
+        /1\s000 customers × 2,5 contacts a year/,
+      );
+    });
+    expect(customers.value).toBe('1 000');
+  });
+
+  it('shows the currency the reader chooses', async () => {
+    await renderCalculator();
+    fireEvent.change(screen.getByLabelText('Currency'), { target: { value: 'GBP' } });
+    await waitFor(() => {
+      expect(screen.getByRole('list', { name: 'Headline results' }).textContent).toContain('£373,500');
+    });
+  });
+
+  it('gives the chart a data table with the same year-by-year figures', () => {
+    render(<YearsDetail />);
+    const table = screen.getByRole('table', { name: 'The cost of inaction, year by year' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]?.textContent).toContain('€373,500');
+    expect(rows[4]?.textContent).toContain('€4,153,814');
+  });
+
+  it('writes out every figure with its sum, or says what to fix first', async () => {
+    const view = render(<FormulasDetail />);
+    expect(view.container.textContent).toContain('Contacts in a year: 60,000 contacts');
+    expect(view.container.textContent).toContain('20,000 customers × 3 contacts a year = 60,000 contacts');
+    view.unmount();
+    await renderCalculator();
+    fireEvent.input(screen.getByLabelText('Customers'), { target: { value: '' } });
+    render(<FormulasDetail />);
+    await screen.findByText(/Fix the figures listed/);
+    expect(screen.getAllByText(/appears here as you scroll to it/).length).toBeGreaterThan(0);
+  });
+
+  it('compares the status quo with the improved scenario', async () => {
+    await renderCalculator();
+    const table = screen.getByRole('table', { name: /side by side/ });
+    const total = within(table).getByRole('row', { name: /Cost of inaction over 5 years/ });
+    expect(total.textContent).toContain('€4,153,814');
+    expect(total.textContent).toContain('€1,150,144 less');
+  });
+
+  it('resets to the usual figures and undoes the reset', async () => {
+    await renderCalculator();
+    const customers = screen.getByLabelText<HTMLInputElement>('Customers');
+    fireEvent.input(customers, { target: { value: '5000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to the usual figures' }));
+    await waitFor(() => {
+      expect(customers.value).toBe('20,000');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => {
+      expect(customers.value).toBe('5000');
+    });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset to the usual figures' }));
+  });
+
+  it('opens a link with its figures, and names what it could not use', async () => {
+    await renderCalculator('#v=1&c=5000&h=abc&cur=USD&lc=en-US');
+    expect(screen.getByLabelText<HTMLInputElement>('Customers').value).toBe('5,000');
+    const notice = screen.getByRole('alert');
+    expect(notice.textContent).toContain('Years to look ahead');
+    expect(screen.getByRole('list', { name: 'Headline results' }).textContent).toContain('$');
+    fireEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+  });
+
+  it('writes the figures into the address as the reader types', async () => {
+    await renderCalculator();
+    fireEvent.input(screen.getByLabelText('Customers'), { target: { value: '777' } });
+    await waitFor(() => {
+      expect(window.location.hash).toContain('&c=777&');
+    });
+  });
+});

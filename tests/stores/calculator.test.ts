@@ -1,0 +1,137 @@
+// The calculator's stores: what was typed is kept, usable values follow it, the link wins over the
+// saved copy, opening a link saves nothing, and another tab never overwrites the form on screen.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeCalculatorState, getDefaultState } from '../../src/core/calculator';
+import {
+  $calculatorFieldErrors,
+  $calculatorForm,
+  $calculatorOutcome,
+  $savedCalculator,
+  CALCULATOR_STORAGE_KEY,
+  formFromState,
+  resetCalculator,
+  restoreCalculator,
+  setCalculatorChoice,
+  setCalculatorCurrency,
+  setCalculatorLocale,
+  setCalculatorText,
+} from '../../src/stores/calculator';
+import {
+  $calculatorLinkNotice,
+  calculatorLink,
+  isStateFragment,
+  loadCalculator,
+  startCalculatorSync,
+} from '../../src/stores/calculator-sync';
+
+beforeEach(() => {
+  localStorage.clear();
+  $calculatorForm.set(formFromState(getDefaultState()));
+  window.location.hash = '';
+});
+
+describe('the form', () => {
+  it('keeps what was typed and takes the value only when it is usable', () => {
+    setCalculatorText('customers', '1 234');
+    expect($calculatorForm.get().texts.customers).toBe('1 234');
+    expect($calculatorForm.get().state.values.customers).toBe(1234);
+    setCalculatorText('customers', '12abc');
+    expect($calculatorForm.get().texts.customers).toBe('12abc');
+    expect($calculatorForm.get().state.values.customers).toBe(1234);
+    expect($calculatorFieldErrors.get().customers).toContain('is not a number');
+    expect($calculatorOutcome.get().ok).toBe(false);
+  });
+
+  it('computes both scenarios once every field is usable', () => {
+    setCalculatorText('waitingReduction', '50');
+    const outcome = $calculatorOutcome.get();
+    if (!outcome.ok) throw new Error('expected results');
+    expect(outcome.levers.waitingReduction).toBe(50);
+    expect(outcome.comparison.differences.waitingHours.text).toBe('2,400 hours less');
+  });
+
+  it('rewrites usable fields in a new number format and leaves problem fields as typed', () => {
+    setCalculatorText('contactsPerCustomer', 'three');
+    setCalculatorLocale('de-DE');
+    const { texts, state } = $calculatorForm.get();
+    expect(state.locale).toBe('de-DE');
+    expect(texts.customers).toBe('20.000');
+    expect(texts.acquisitionMultiple).toBe('6,5');
+    expect(texts.contactsPerCustomer).toBe('three');
+  });
+
+  it('ignores an unknown currency, locale or option', () => {
+    const before = $calculatorForm.get();
+    setCalculatorCurrency('XXX');
+    setCalculatorLocale('<script>');
+    setCalculatorChoice('valueBasis', 'profit');
+    expect($calculatorForm.get()).toBe(before);
+  });
+
+  it('resets the figures, keeps currency and format, and can undo', () => {
+    setCalculatorCurrency('CHF');
+    setCalculatorText('customers', '99');
+    const previous = resetCalculator();
+    expect($calculatorForm.get().state.values.customers).toBe(20_000);
+    expect($calculatorForm.get().state.currency).toBe('CHF');
+    restoreCalculator(previous);
+    expect($calculatorForm.get().texts.customers).toBe('99');
+  });
+});
+
+describe('the link and the saved copy', () => {
+  it('tells a state fragment from an anchor', () => {
+    expect(isStateFragment('#v=1&c=5')).toBe(true);
+    expect(isStateFragment('#results')).toBe(false);
+  });
+
+  it('loads a link with a notice naming what it ignored, and saves nothing for it', () => {
+    loadCalculator('#v=1&c=5000&h=99', ['en-US']);
+    expect($calculatorForm.get().state.values.customers).toBe(5000);
+    expect($calculatorLinkNotice.get()).toContain('Years to look ahead');
+    expect(localStorage.getItem(CALCULATOR_STORAGE_KEY)).toBeNull();
+  });
+
+  it('gives a returning reader their saved figures when there is no link, and the link wins when there is', () => {
+    const saved = getDefaultState();
+    saved.values.customers = 4321;
+    $savedCalculator.set(saved);
+    loadCalculator('', ['en-US']);
+    expect($calculatorForm.get().state.values.customers).toBe(4321);
+    loadCalculator('#v=1&c=5000', ['en-US']);
+    expect($calculatorForm.get().state.values.customers).toBe(5000);
+  });
+
+  it('starts a new reader in their browser’s number format', () => {
+    loadCalculator('', ['fr-FR']);
+    expect($calculatorForm.get().state.locale).toBe('fr-FR');
+    expect($calculatorForm.get().texts.customers).toBe('20\u202F000');
+  });
+
+  it('writes the fragment and the saved copy as the reader types', async () => {
+    const stop = startCalculatorSync(window);
+    setCalculatorText('customers', '808');
+    // Fragment writes are spaced out, because browsers throttle history updates.
+    await vi.waitFor(() => {
+      expect(window.location.hash).toContain('&c=808&');
+    });
+    const saved = JSON.parse(localStorage.getItem(CALCULATOR_STORAGE_KEY) ?? '{}') as {
+      data: { values: { customers: number } };
+    };
+    expect(saved.data.values.customers).toBe(808);
+    expect(calculatorLink('https://example.org/tools/cost-of-inaction/#old')).toBe(
+      `https://example.org/tools/cost-of-inaction/#${encodeCalculatorState($calculatorForm.get().state)}`,
+    );
+    stop();
+  });
+
+  it('does not let another tab overwrite the form on screen', () => {
+    setCalculatorText('customers', '111');
+    const other = getDefaultState();
+    other.values.customers = 222;
+    const text = JSON.stringify({ kind: 'accueil.cost-of-inaction', version: 1, data: other });
+    localStorage.setItem(CALCULATOR_STORAGE_KEY, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: CALCULATOR_STORAGE_KEY, newValue: text }));
+    expect($calculatorForm.get().state.values.customers).toBe(111);
+  });
+});
