@@ -5,6 +5,7 @@ import { sourceSchema } from './schemas/source';
 import { glossarySchema } from './schemas/glossary';
 import { familyPageSchema, pageSchema } from './schemas/page';
 import { assessmentSchema } from './schemas/assessment';
+import { templateSchema } from './core/journey/templates';
 
 /** The content folder; tests and the benchmark point ACCUEIL_CONTENT at a temporary copy. */
 const root = process.env['ACCUEIL_CONTENT'] ?? './content';
@@ -45,4 +46,10 @@ const assessments = defineCollection({
   schema: assessmentSchema,
 });
 
-export const collections = { playbooks, families, pages, sources, glossary, assessments };
+/** Journey worksheet templates: content/journeys/<slug>.yaml, id `<slug>`. */
+const journeys = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/journeys` }),
+  schema: templateSchema,
+});
+
+export const collections = { playbooks, families, pages, sources, glossary, assessments, journeys };

@@ -1,14 +1,9 @@
 // Adding, changing, moving and removing moments.
 import type { EditContext } from './context';
-import {
-  LIMITS,
-  momentFieldsSchema,
-  sortHeartValues,
-  sortTraits,
-  type Moment,
-  type MomentFields,
-  type Worksheet,
-} from './model';
+import { checkMomentPatch } from './check';
+import { LIMITS } from './limits';
+import type { Moment, MomentFields, Worksheet } from './model';
+import { sortHeartValues, sortTraits } from './vocabulary';
 import type { MoveDirection } from './edit-stages';
 import { assignOrders, orderAfter, orderBefore, sortStages, stageMoments } from './order';
 import { accept, refuse, type EditResult } from './stamp';
@@ -36,7 +31,6 @@ const MISSING_MOMENT =
 const MISSING_STAGE =
   'That stage no longer exists: it may have been removed in another tab. Reload the worksheet and try again.';
 const TEXT_FIELDS = ['title', 'whatHappens', 'owner', 'nextAction'] as const;
-const patchSchema = momentFieldsSchema.partial();
 
 /** Trims text, sorts trait and value lists, and validates; unknown keys are dropped. */
 function cleanPatch(
@@ -47,12 +41,10 @@ function cleanPatch(
     const value = draft[key];
     if (typeof value === 'string') draft[key] = value.trim();
   }
-  const result = patchSchema.safeParse(draft);
-  if (!result.success) return { ok: false, message: result.error.issues[0]?.message ?? 'That value is not allowed.' };
-  // Zod's partial output allows explicit undefined; dropping those keeps "not given" distinct from "cleared".
-  const value = Object.fromEntries(
-    Object.entries(result.data).filter(([, item]) => item !== undefined),
-  ) as Partial<MomentFields>;
+  const result = checkMomentPatch(draft);
+  if (!result.ok) return { ok: false, message: result.issue.message };
+  // Keys left out or undefined are skipped, which keeps "not given" distinct from "cleared".
+  const value = result.value;
   if (value.traits) value.traits = sortTraits(value.traits);
   if (value.heart) value.heart = sortHeartValues(value.heart);
   return { ok: true, value };

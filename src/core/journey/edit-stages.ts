@@ -1,6 +1,8 @@
 // Adding, renaming, moving and removing stages.
 import type { EditContext } from './context';
-import { LIMITS, stageSchema, type Moment, type Stage, type Worksheet } from './model';
+import { checkStageName } from './check';
+import { LIMITS } from './limits';
+import type { Moment, Stage, Worksheet } from './model';
 import { assignOrders, orderAfter, orderBefore, sortStages, stageMoments } from './order';
 import { accept, checkField, refuse, type EditResult } from './stamp';
 
@@ -15,14 +17,13 @@ export interface RemoveStageOptions {
 
 const MISSING_STAGE =
   'That stage no longer exists: it may have been removed in another tab. Reload the worksheet and try again.';
-const stageNameSchema = stageSchema.shape.name;
 
 /** Adds a stage at the end. */
 export function addStage(sheet: Worksheet, name: string, ctx: EditContext): EditResult {
   if (sheet.stages.length >= LIMITS.stages) {
     return refuse(`A worksheet can have at most ${LIMITS.stages} stages. Combine two stages or remove one first.`);
   }
-  const checked = checkField(stageNameSchema, name.trim());
+  const checked = checkField(checkStageName, name.trim());
   if (!checked.ok) return refuse(checked.message);
   const stage: Stage = { id: ctx.newId(), name: checked.value, order: orderAfter(sheet.stages), updatedAt: ctx.now };
   return accept(sheet, { ...sheet, stages: [...sortStages(sheet), stage] }, ctx.now, stage.id);
@@ -31,7 +32,7 @@ export function addStage(sheet: Worksheet, name: string, ctx: EditContext): Edit
 /** Renames a stage. */
 export function renameStage(sheet: Worksheet, stageId: string, name: string, ctx: EditContext): EditResult {
   if (!sheet.stages.some((stage) => stage.id === stageId)) return refuse(MISSING_STAGE);
-  const checked = checkField(stageNameSchema, name.trim());
+  const checked = checkField(checkStageName, name.trim());
   if (!checked.ok) return refuse(checked.message);
   const stages = sheet.stages.map((stage) => (stage.id === stageId ? { ...stage, name: checked.value } : stage));
   return accept(sheet, { ...sheet, stages }, ctx.now);

@@ -1,17 +1,11 @@
 // Getting worksheets out: JSON that imports back exactly, CSV for spreadsheets, Markdown handouts.
 import { toCsv, type CsvCell } from '../csv';
 import { encodeVersioned } from '../versioned';
-import {
-  EVIDENCE_LABELS,
-  HEART_LABELS,
-  MOMENT_KIND_LABELS,
-  STATUS_LABELS,
-  TRAIT_LABELS,
-  type Worksheet,
-} from './model';
+import type { Worksheet } from './model';
+import { EVIDENCE_LABELS, HEART_LABELS, MOMENT_KIND_LABELS, STATUS_LABELS, TRAIT_LABELS } from './vocabulary';
 import { sortStages, stageMoments } from './order';
 import { rankMoments } from './ranking';
-import { journeysFormat } from './storage';
+import { journeysFormat } from './format';
 
 export { exportMarkdown, escapeMarkdownText } from './markdown';
 

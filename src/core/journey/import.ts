@@ -3,13 +3,13 @@
 // as typed; it is data, never markup, and the UI must render it as text.
 import { decodeVersioned } from '../versioned';
 import type { EditContext } from './context';
-import { fitName, reissueIds } from './edit';
+import { fitName, reissueIds } from './worksheet';
 import type { Worksheet } from './model';
 import { saveWorksheet, findWorksheet } from './collection';
-import { journeysFormat, MAX_WORKSHEETS, type JourneyCollection } from './storage';
+import { journeysFormat, MAX_WORKSHEETS, type JourneyCollection } from './format';
+import { IMPORT_MAX_CHARS } from './limits';
 
-/** The largest file accepted, in characters (about 2 MB); exports of even large worksheets are far smaller. */
-export const IMPORT_MAX_CHARS = 2_000_000;
+export { IMPORT_MAX_CHARS } from './limits';
 
 /** What to do with an imported worksheet whose id is already on this device. */
 export type ImportChoice = 'replace' | 'keep-both' | 'skip';

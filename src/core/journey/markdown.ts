@@ -1,6 +1,7 @@
 // A Markdown handout a team can print or paste into a wiki. Everything the team typed is escaped,
 // so text such as `<img src=x onerror=alert(1)>` or `[link](javascript:…)` shows as typed and is
 // never turned into HTML or a link by whatever renders the handout.
+import type { Moment, Worksheet } from './model';
 import {
   EVIDENCE_LABELS,
   HEART_LABELS,
@@ -9,9 +10,7 @@ import {
   TRAIT_LABELS,
   heartPlaybookUrl,
   traitPlaybookUrl,
-  type Moment,
-  type Worksheet,
-} from './model';
+} from './vocabulary';
 import { sortStages, stageMoments } from './order';
 import { EVIDENCE_NEEDED, shortlist } from './ranking';
 

@@ -1,64 +1,60 @@
 // The shape of a "moments that matter" worksheet. Every message here is a full sentence because
 // it reaches people twice: as an editing error and inside the reason an import was refused.
 import { z } from 'astro/zod';
+import { LIMITS } from './limits';
+import {
+  choiceMessage,
+  CROSS_MESSAGES,
+  FIELD_WORDS,
+  ID_MESSAGES,
+  ID_PATTERN,
+  ORDER_MESSAGE,
+  SHAPE_MESSAGES,
+  subsetMessages,
+  textMessages,
+  TIMESTAMP_MESSAGE,
+  wholeNumberMessage,
+} from './messages';
 import { EVIDENCE_LEVELS, HEART_VALUES, MOMENT_KINDS, MOMENT_STATUSES, TRAITS } from './vocabulary';
 
 export * from './vocabulary';
 
-/** Text and size limits; they keep files small and screens readable. */
-export const LIMITS = {
-  id: 64,
-  worksheetName: 120,
-  customer: 500,
-  stageName: 80,
-  momentTitle: 120,
-  whatHappens: 1000,
-  owner: 80,
-  nextAction: 500,
-  stages: 12,
-  moments: 100,
-} as const;
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export { LIMITS } from './limits';
 
 function textField(what: string, max: number, required: boolean) {
-  const base = z
-    .string({ error: `${capitalise(what)} must be text.` })
-    .max(max, { error: `Keep ${what} to ${max} characters or fewer.` });
-  return required
-    ? base.refine((value) => value.trim() !== '', { error: `Fill in ${what}: it cannot be empty.` })
-    : base;
+  const messages = textMessages(what, max);
+  const base = z.string({ error: messages.type }).max(max, { error: messages.max });
+  return required ? base.refine((value) => value.trim() !== '', { error: messages.empty }) : base;
 }
 
 function wholeNumber(what: string, min: number, max: number) {
-  const error = `${capitalise(what)} must be a whole number from ${min} to ${max}.`;
+  const error = wholeNumberMessage(what, min, max);
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 
 function choice<const T extends readonly [string, ...string[]]>(what: string, values: T) {
-  return z.enum(values, { error: `Choose ${what}: one of ${values.join(', ')}.` });
+  return z.enum(values, { error: choiceMessage(what, values) });
 }
 
 function subset<const T extends readonly [string, ...string[]]>(what: string, values: T) {
+  const messages = subsetMessages(what);
   return z
-    .array(choice(`each ${what}`, values), { error: `${capitalise(what)}s must be a list.` })
-    .max(values.length, { error: `List each ${what} at most once.` })
-    .refine((list) => new Set(list).size === list.length, { error: `List each ${what} at most once.` });
+    .array(choice(`each ${what}`, values), { error: messages.list })
+    .max(values.length, { error: messages.once })
+    .refine((list) => new Set(list).size === list.length, { error: messages.once });
 }
 
 /** An identifier: letters, digits, `-` and `_`, so it is safe in URLs, CSS selectors and file names. */
 export const idSchema = z
-  .string({ error: 'An id must be text.' })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: 'An id may use only letters, digits, "-" and "_".' })
-  .max(LIMITS.id, { error: `An id must be at most ${LIMITS.id} characters.` });
+  .string({ error: ID_MESSAGES.type })
+  .regex(ID_PATTERN, { error: ID_MESSAGES.pattern })
+  .max(LIMITS.id, { error: ID_MESSAGES.max });
 
 /** A moment in time in ISO 8601 UTC form, e.g. `2025-03-01T09:30:00.000Z`. */
-export const timestampSchema = z.iso.datetime({ error: 'A date must look like 2025-03-01T09:30:00.000Z.' });
+export const timestampSchema = z.iso.datetime({ error: TIMESTAMP_MESSAGE });
 
 /** A sort key: smaller comes first; gaps and negative numbers are allowed so moves touch few items. */
-export const orderSchema = z
-  .number({ error: 'An order must be a whole number.' })
-  .int({ error: 'An order must be a whole number.' });
+export const orderSchema = z.number({ error: ORDER_MESSAGE }).int({ error: ORDER_MESSAGE });
 
 /** A step of the journey, shown as a column. */
 export const stageSchema = z.object(
@@ -66,13 +62,13 @@ export const stageSchema = z.object(
     /** Unique within the worksheet. */
     id: idSchema,
     /** Short name, e.g. "Arriving". */
-    name: textField('the stage name', LIMITS.stageName, true),
+    name: textField(FIELD_WORDS.stageName, LIMITS.stageName, true),
     /** Position among the stages. */
     order: orderSchema,
     /** Last change to this stage; used to merge edits from two tabs. */
     updatedAt: timestampSchema,
   },
-  { error: 'Each stage must be an object with an id, a name, an order and a date.' },
+  { error: SHAPE_MESSAGES.stage },
 );
 /** A step of the journey. */
 export type Stage = z.infer<typeof stageSchema>;
@@ -80,29 +76,29 @@ export type Stage = z.infer<typeof stageSchema>;
 /** The fields a team fills in for a moment (everything but its identity, place and timestamp). */
 export const momentFieldsSchema = z.object({
   /** A few words naming the moment, e.g. "Asking for an umbrella". */
-  title: textField('the moment title', LIMITS.momentTitle, true),
+  title: textField(FIELD_WORDS.momentTitle, LIMITS.momentTitle, true),
   /** What the customer does, sees and hears. */
-  whatHappens: textField('the description of what happens', LIMITS.whatHappens, false),
+  whatHappens: textField(FIELD_WORDS.whatHappens, LIMITS.whatHappens, false),
   /** Which kind of moment that matters this is. */
-  kind: choice('a kind of moment', MOMENT_KINDS),
+  kind: choice(FIELD_WORDS.kind, MOMENT_KINDS),
   /** How the customer feels: -3 (very bad) to +3 (very good). */
-  feeling: wholeNumber('the feeling', -3, 3),
+  feeling: wholeNumber(FIELD_WORDS.feeling, -3, 3),
   /** How much the moment shapes the whole relationship: 1 (little) to 5 (a great deal). */
-  impact: wholeNumber('the impact', 1, 5),
+  impact: wholeNumber(FIELD_WORDS.impact, 1, 5),
   /** How many customers go through it how often: 1 (rarely) to 5 (nearly everyone, every time). */
-  frequency: wholeNumber('the frequency', 1, 5),
+  frequency: wholeNumber(FIELD_WORDS.frequency, 1, 5),
   /** How the team knows. */
-  evidence: choice('the evidence', EVIDENCE_LEVELS),
+  evidence: choice(FIELD_WORDS.evidence, EVIDENCE_LEVELS),
   /** Traits the moment tests; each links to its playbook. */
-  traits: subset('trait', TRAITS),
+  traits: subset(FIELD_WORDS.trait, TRAITS),
   /** HEART values the moment tests; each links to its playbook. */
-  heart: subset('HEART value', HEART_VALUES),
+  heart: subset(FIELD_WORDS.heart, HEART_VALUES),
   /** The role or person who will look after the moment. */
-  owner: textField('the owner', LIMITS.owner, false),
+  owner: textField(FIELD_WORDS.owner, LIMITS.owner, false),
   /** The next concrete step. */
-  nextAction: textField('the next action', LIMITS.nextAction, false),
+  nextAction: textField(FIELD_WORDS.nextAction, LIMITS.nextAction, false),
   /** Where the work stands. */
-  status: choice('a status', MOMENT_STATUSES),
+  status: choice(FIELD_WORDS.status, MOMENT_STATUSES),
 });
 /** The editable fields of a moment. */
 export type MomentFields = z.infer<typeof momentFieldsSchema>;
@@ -120,7 +116,7 @@ export const momentSchema = z.object(
     /** Last change to this moment; used to merge edits from two tabs. */
     updatedAt: timestampSchema,
   },
-  { error: 'Each moment must be an object with an id, a stage, a title and its scores.' },
+  { error: SHAPE_MESSAGES.moment },
 );
 /** One moment of the journey. */
 export type Moment = z.infer<typeof momentSchema>;
@@ -132,17 +128,13 @@ export const worksheetSchema = z
       /** Unique within the collection. */
       id: idSchema,
       /** The journey's name, e.g. "Opening a bank account". */
-      name: textField('the worksheet name', LIMITS.worksheetName, true),
+      name: textField(FIELD_WORDS.worksheetName, LIMITS.worksheetName, true),
       /** Who the customer is, as a role or situation: no personal details are needed. */
-      customer: textField('the customer description', LIMITS.customer, false),
+      customer: textField(FIELD_WORDS.customer, LIMITS.customer, false),
       /** The stages; display order comes from each stage's `order`. */
-      stages: z
-        .array(stageSchema)
-        .max(LIMITS.stages, { error: `A worksheet can have at most ${LIMITS.stages} stages.` }),
+      stages: z.array(stageSchema).max(LIMITS.stages, { error: SHAPE_MESSAGES.stages }),
       /** The moments of every stage. */
-      moments: z
-        .array(momentSchema)
-        .max(LIMITS.moments, { error: `A worksheet can have at most ${LIMITS.moments} moments.` }),
+      moments: z.array(momentSchema).max(LIMITS.moments, { error: SHAPE_MESSAGES.moments }),
       /** When the worksheet was created. */
       createdAt: timestampSchema,
       /** Last change to anything in the worksheet. */
@@ -150,7 +142,7 @@ export const worksheetSchema = z
       /** Last change to the name or the customer description; used to merge edits from two tabs. */
       detailsUpdatedAt: timestampSchema,
     },
-    { error: 'Each worksheet must be an object with a name, stages and moments.' },
+    { error: SHAPE_MESSAGES.worksheet },
   )
   .superRefine((sheet, ctx) => {
     const stageIds = new Set<string>();
@@ -159,7 +151,7 @@ export const worksheetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['stages', index, 'id'],
-          message: `Two stages share the id "${stage.id}".`,
+          message: CROSS_MESSAGES.stageTwice(stage.id),
         });
       stageIds.add(stage.id);
     });
@@ -169,14 +161,14 @@ export const worksheetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['moments', index, 'id'],
-          message: `Two moments share the id "${moment.id}".`,
+          message: CROSS_MESSAGES.momentTwice(moment.id),
         });
       momentIds.add(moment.id);
       if (!stageIds.has(moment.stageId)) {
         ctx.addIssue({
           code: 'custom',
           path: ['moments', index, 'stageId'],
-          message: `The moment "${moment.title}" belongs to a stage that does not exist.`,
+          message: CROSS_MESSAGES.momentWithoutStage(moment.title),
         });
       }
     });

@@ -1,27 +1,17 @@
-// How the worksheets are stored on the device and written to files: one versioned format for the
-// whole collection. To change the shape later, bump JOURNEYS_VERSION, add the new schema, and add
-// `1: migrateV1ToV2` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
+// The zod schemas of the stored and exported collection: the reference the build, the types and
+// the tests use. The browser reads and writes through format.ts, whose zod-free check decides the
+// same (tests/core/journey/check.test.ts), so zod never reaches the page.
 import { z } from 'astro/zod';
-import { decodeVersioned, describeDecodeFailure, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
+import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
+import { CROSS_MESSAGES, SHAPE_MESSAGES } from './messages';
 import { idSchema, timestampSchema, worksheetSchema } from './model';
 
-/** The `kind` written into stored data and exported files. */
-export const JOURNEYS_KIND = 'accueil.journeys';
-/** The format version written today. */
-export const JOURNEYS_VERSION = 1;
-/** The most worksheets a person can create on one device. */
-export const MAX_WORKSHEETS = 100;
-/** Room above MAX_WORKSHEETS so that merging two tabs' collections never makes stored data unreadable. */
-export const MAX_STORED_WORKSHEETS = 500;
-/** The most deletion records kept; the oldest go first. */
-export const MAX_TOMBSTONES = 2000;
+export * from './format';
 
 /** A record that something was deleted, so another tab's stale copy does not bring it back. */
 export const tombstoneSchema = z.object({
   /** What was deleted. */
-  entity: z.enum(['worksheet', 'stage', 'moment'], {
-    error: 'A deletion record must name a worksheet, stage or moment.',
-  }),
+  entity: z.enum(['worksheet', 'stage', 'moment'], { error: SHAPE_MESSAGES.entity }),
   /** The worksheet it belonged to (for a worksheet, its own id). */
   worksheetId: idSchema,
   /** The deleted item's id. */
@@ -38,15 +28,15 @@ export const collectionSchema = z
     {
       /** The worksheets. */
       worksheets: z
-        .array(worksheetSchema, { error: 'The file must hold a list of worksheets.' })
-        .max(MAX_STORED_WORKSHEETS, { error: `A file can hold at most ${MAX_STORED_WORKSHEETS} worksheets.` }),
+        .array(worksheetSchema, { error: SHAPE_MESSAGES.worksheetList })
+        .max(MAX_STORED_WORKSHEETS, { error: CROSS_MESSAGES.tooManyWorksheets(MAX_STORED_WORKSHEETS) }),
       /** Deletion records; exported files carry none, so the field may be left out. */
       tombstones: z
         .array(tombstoneSchema)
         .max(MAX_TOMBSTONES * 2)
         .default([]),
     },
-    { error: 'The data must be an object holding a list of worksheets.' },
+    { error: SHAPE_MESSAGES.collection },
   )
   .superRefine((collection, ctx) => {
     const seen = new Set<string>();
@@ -55,54 +45,10 @@ export const collectionSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['worksheets', index, 'id'],
-          message: `Two worksheets share the id "${sheet.id}".`,
+          message: CROSS_MESSAGES.worksheetTwice(sheet.id),
         });
       seen.add(sheet.id);
     });
   });
 /** Every worksheet on the device. */
 export type JourneyCollection = z.infer<typeof collectionSchema>;
-
-/** Upgrades from version N to N + 1, keyed by N; empty while version 1 is the only one. */
-export const JOURNEY_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {};
-
-/** The stored and exported format of the worksheets. */
-export const journeysFormat: FormatSpec<JourneyCollection> = {
-  kind: JOURNEYS_KIND,
-  version: JOURNEYS_VERSION,
-  schema: collectionSchema,
-  migrations: JOURNEY_MIGRATIONS,
-  // Above any browser's storage quota, so nothing the browser managed to store is ever refused on reading.
-  maxChars: 20_000_000,
-};
-
-/** A collection with no worksheets. */
-export function emptyCollection(): JourneyCollection {
-  return { worksheets: [], tombstones: [] };
-}
-
-/** Serialises the collection for storage. */
-export function encodeCollection(collection: JourneyCollection): string {
-  return encodeVersioned(journeysFormat, collection);
-}
-
-/** Reads stored text; never throws. */
-export function decodeCollection(raw: string | null | undefined): Decoded<JourneyCollection> {
-  return decodeVersioned(journeysFormat, raw);
-}
-
-/** What was found in storage: the collection to show, and a sentence if the stored text could not be used. */
-export interface LoadedCollection {
-  /** The worksheets to show (empty when nothing usable was stored). */
-  collection: JourneyCollection;
-  /** Set when stored data exists but could not be read; do not overwrite it without asking, it may be from a newer version. */
-  problem?: string;
-}
-
-/** Reads stored text into a collection to show; never throws. */
-export function loadCollection(raw: string | null | undefined): LoadedCollection {
-  const decoded = decodeCollection(raw);
-  if (decoded.status === 'ok') return { collection: decoded.value };
-  const problem = describeDecodeFailure(decoded);
-  return problem === undefined ? { collection: emptyCollection() } : { collection: emptyCollection(), problem };
-}

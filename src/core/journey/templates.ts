@@ -1,21 +1,9 @@
 // Ready-made worksheets a team can start from (content/journeys/<slug>.yaml). This module never
 // reads files: the page loads and parses the YAML and passes the data in.
 import { z } from 'astro/zod';
-import type { IdGenerator } from './context';
-import {
-  LIMITS,
-  momentFieldsSchema,
-  sortHeartValues,
-  sortTraits,
-  stageSchema,
-  worksheetSchema,
-  type Worksheet,
-} from './model';
+import { LIMITS, momentFieldsSchema, stageSchema, worksheetSchema } from './model';
 
-/** The template files, in the order the page offers them. */
-export const JOURNEY_TEMPLATE_SLUGS = ['opening-a-bank-account', 'hotel-stay', 'support-request'] as const;
-/** One template's slug (its file name without `.yaml`). */
-export type JourneyTemplateSlug = (typeof JOURNEY_TEMPLATE_SLUGS)[number];
+export * from './from-template';
 
 /** A stage of a template, with its moments in order. */
 export const templateStageSchema = z
@@ -58,31 +46,4 @@ export function readTemplate(data: unknown): { ok: true; template: JourneyTempla
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
   return { ok: false, message: `This template is not valid${where}: ${issue?.message ?? 'unknown problem'}` };
-}
-
-/** A new worksheet filled in from a template, with fresh ids and every timestamp set to `now`. */
-export function worksheetFromTemplate(template: JourneyTemplate, newId: IdGenerator, now: string): Worksheet {
-  const id = newId();
-  const stages = template.stages.map((stage, order) => ({ id: newId(), name: stage.name, order, updatedAt: now }));
-  const moments = template.stages.flatMap((stage, index) =>
-    stage.moments.map((fields, order) => ({
-      id: newId(),
-      stageId: stages[index]?.id ?? '',
-      ...fields,
-      traits: sortTraits(fields.traits),
-      heart: sortHeartValues(fields.heart),
-      order,
-      updatedAt: now,
-    })),
-  );
-  return {
-    id,
-    name: template.name,
-    customer: template.customer,
-    stages,
-    moments,
-    createdAt: now,
-    updatedAt: now,
-    detailsUpdatedAt: now,
-  };
 }

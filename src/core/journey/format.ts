@@ -1,0 +1,60 @@
+// How the worksheets are stored on the device and written to files: one versioned format for the
+// whole collection. To change the shape later, bump JOURNEYS_VERSION, add the new schema, and add
+// `1: migrateV1ToV2` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
+// The format checks data with check.ts (zod-free, decides exactly as collectionSchema in storage.ts).
+import { decodeVersioned, describeDecodeFailure, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
+import { checkCollection } from './check';
+import { safeParseWith } from './check-kit';
+import type { JourneyCollection } from './storage';
+
+export type { JourneyCollection, Tombstone } from './storage';
+export { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES, MAX_WORKSHEETS } from './limits';
+
+/** The `kind` written into stored data and exported files. */
+export const JOURNEYS_KIND = 'accueil.journeys';
+/** The format version written today. */
+export const JOURNEYS_VERSION = 1;
+
+/** Upgrades from version N to N + 1, keyed by N; empty while version 1 is the only one. */
+export const JOURNEY_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {};
+
+/** The stored and exported format of the worksheets. */
+export const journeysFormat: FormatSpec<JourneyCollection> = {
+  kind: JOURNEYS_KIND,
+  version: JOURNEYS_VERSION,
+  schema: { safeParse: (data: unknown) => safeParseWith(checkCollection, data) },
+  migrations: JOURNEY_MIGRATIONS,
+  // Above any browser's storage quota, so nothing the browser managed to store is ever refused on reading.
+  maxChars: 20_000_000,
+};
+
+/** A collection with no worksheets. */
+export function emptyCollection(): JourneyCollection {
+  return { worksheets: [], tombstones: [] };
+}
+
+/** Serialises the collection for storage. */
+export function encodeCollection(collection: JourneyCollection): string {
+  return encodeVersioned(journeysFormat, collection);
+}
+
+/** Reads stored text; never throws. */
+export function decodeCollection(raw: string | null | undefined): Decoded<JourneyCollection> {
+  return decodeVersioned(journeysFormat, raw);
+}
+
+/** What was found in storage: the collection to show, and a sentence if the stored text could not be used. */
+export interface LoadedCollection {
+  /** The worksheets to show (empty when nothing usable was stored). */
+  collection: JourneyCollection;
+  /** Set when stored data exists but could not be read; do not overwrite it without asking, it may be from a newer version. */
+  problem?: string;
+}
+
+/** Reads stored text into a collection to show; never throws. */
+export function loadCollection(raw: string | null | undefined): LoadedCollection {
+  const decoded = decodeCollection(raw);
+  if (decoded.status === 'ok') return { collection: decoded.value };
+  const problem = describeDecodeFailure(decoded);
+  return problem === undefined ? { collection: emptyCollection() } : { collection: emptyCollection(), problem };
+}

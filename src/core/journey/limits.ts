@@ -1,0 +1,25 @@
+// Text and size limits of a worksheet, kept apart from the schemas so browser code can read them
+// without loading zod.
+
+/** Text and size limits; they keep files small and screens readable. */
+export const LIMITS = {
+  id: 64,
+  worksheetName: 120,
+  customer: 500,
+  stageName: 80,
+  momentTitle: 120,
+  whatHappens: 1000,
+  owner: 80,
+  nextAction: 500,
+  stages: 12,
+  moments: 100,
+} as const;
+
+/** The most worksheets a person can create on one device. */
+export const MAX_WORKSHEETS = 100;
+/** Room above MAX_WORKSHEETS so that merging two tabs' collections never makes stored data unreadable. */
+export const MAX_STORED_WORKSHEETS = 500;
+/** The most deletion records kept; the oldest go first. */
+export const MAX_TOMBSTONES = 2000;
+/** The largest file accepted for import, in characters (about 2 MB); exports of even large worksheets are far smaller. */
+export const IMPORT_MAX_CHARS = 2_000_000;

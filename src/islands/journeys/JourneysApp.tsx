@@ -1,0 +1,105 @@
+// The moments-that-matter worksheets tool: the list of worksheets or one open worksheet, with storage
+// notices, the Undo notice and a polite live region. Templates arrive as props from the page.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { findWorksheet } from '../../core/journey/collection';
+import { encodeCollection } from '../../core/journey/format';
+import { $journeys, $journeysSyncNotice, JOURNEYS_KEY } from '../../stores/journeys';
+import { $undoOffer } from '../../stores/journeys-ui';
+import { dismissUndo, focusSoon, runUndo } from './feedback';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { StorageNotices } from '../shared/StorageNotices';
+import { UndoNotice } from '../shared/UndoNotice';
+import { downloadText, todayStamp } from '../shared/download';
+import { WorksheetList } from './WorksheetList';
+import { domId } from './labels';
+import { lazyComponent } from './lazy';
+import { useOpenWorksheet } from './route';
+import type { TemplateOffer } from './types';
+import './journeys.css';
+import './journey-columns.css';
+import './journey-views.css';
+
+interface Props {
+  /** The templates from content/journeys, in the order to offer them. */
+  templates: TemplateOffer[];
+}
+
+// The editor is fetched when a worksheet is opened (at once when the address names one), so the
+// list loads light; the service worker keeps every chunk for offline use after the first visit.
+const WorksheetEditor = lazyComponent(() => import('./WorksheetEditor').then((m) => m.WorksheetEditor), 'worksheet');
+
+function Tool({ templates }: Props) {
+  const collection = useStore($journeys);
+  const undo = useStore($undoOffer);
+  const syncNotice = useStore($journeysSyncNotice);
+  const [openId, open] = useOpenWorksheet();
+  const undoArea = useRef<HTMLDivElement>(null);
+  // Nothing takes focus when the page opens on a worksheet; opening one from the list does.
+  const [focusOnOpen, setFocusOnOpen] = useState<'none' | 'heading' | 'name'>('none');
+  const sheet = openId ? findWorksheet(collection, openId) : undefined;
+
+  useEffect(() => {
+    // The Undo button takes focus, so undoing is one key press away; Dismiss sends focus back.
+    if (undo) undoArea.current?.querySelector('button')?.focus();
+    // While the notice covers the bottom of the screen, focused fields scroll clear of it (WCAG 2.4.11).
+    document.documentElement.classList.toggle('journeys-undo-open', undo !== undefined);
+  }, [undo]);
+
+  const openSheet = (id: string, toName = false) => {
+    setFocusOnOpen(toName ? 'name' : 'heading');
+    open(id);
+  };
+  const closeSheet = () => {
+    const closing = openId;
+    open(undefined);
+    if (closing) focusSoon(domId.sheetOpen(closing), domId.listHeading);
+  };
+
+  return (
+    <div class={undo ? 'journeys-app has-undo' : 'journeys-app'}>
+      <StorageNotices
+        keys={[JOURNEYS_KEY]}
+        onExport={() => {
+          // The emergency copy uses only what is already loaded, so it works offline.
+          const text = encodeCollection({ worksheets: $journeys.get().worksheets, tombstones: [] });
+          downloadText(`accueil-journeys-${todayStamp()}.json`, text);
+        }}
+      />
+      {syncNotice && (
+        <div class="notice" role="alert">
+          <p>{syncNotice}</p>
+        </div>
+      )}
+      {openId && !sheet && (
+        <div class="notice" role="alert">
+          <p>That worksheet is not on this device: it may have been deleted, perhaps in another tab.</p>
+        </div>
+      )}
+      {sheet ? (
+        <WorksheetEditor key={sheet.id} sheet={sheet} onClose={closeSheet} focusOnOpen={focusOnOpen} />
+      ) : (
+        <WorksheetList collection={collection} templates={templates} onOpen={openSheet} />
+      )}
+      {undo && (
+        <div class="undo-area no-print" ref={undoArea}>
+          <UndoNotice message={undo.message} onUndo={runUndo} onDismiss={dismissUndo} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The tool, rendered once the browser has read this device's worksheets. */
+export default function JourneysApp({ templates }: Props) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setReady(true);
+  }, []);
+  if (!ready) return <p class="journeys-loading">Opening your worksheets…</p>;
+  return (
+    <ErrorBoundary tool="journey worksheets">
+      <Tool templates={templates} />
+    </ErrorBoundary>
+  );
+}

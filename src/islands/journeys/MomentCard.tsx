@@ -1,0 +1,106 @@
+// One moment in its stage's column: a summary, the move and remove controls, and its edit form on
+// demand. Memoised: an edit to one moment re-renders only that card, which keeps big worksheets quick.
+import { useStore } from '@nanostores/preact';
+import type { Moment } from '../../core/journey/model';
+import { EVIDENCE_NEEDED } from '../../core/journey/ranking';
+import { MOMENT_KIND_LABELS } from '../../core/journey/vocabulary';
+import { $openMoments, toggleMomentForm } from '../../stores/journeys-ui';
+import { moveMomentAcross, moveMomentWithin, removeMomentWithUndo } from './actions';
+import { MomentForm } from './MomentForm';
+import { domId, formatCount, formatFeeling } from './labels';
+import { memo } from './memo';
+
+interface Props {
+  sheetId: string;
+  moment: Moment;
+  /** 1 for the moment that matters most. */
+  rank: number;
+  first: boolean;
+  last: boolean;
+  firstStage: boolean;
+  lastStage: boolean;
+}
+
+function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastStage }: Props) {
+  const open = useStore($openMoments).has(moment.id);
+  const { id, title } = moment;
+  const formId = `moment-${id}-form`;
+  const move = (
+    key: 'up' | 'down' | 'previous' | 'next',
+    symbol: string,
+    label: string,
+    blocked: boolean,
+    run: () => void,
+  ) => (
+    <button
+      type="button"
+      id={domId.momentMove(id, key)}
+      class="secondary icon"
+      aria-label={label}
+      title={label}
+      aria-disabled={blocked ? 'true' : undefined}
+      onClick={run}
+    >
+      <span aria-hidden="true">{symbol}</span>
+    </button>
+  );
+  return (
+    <li class={`moment-card kind-${moment.kind}`}>
+      <h4 class="moment-title">{title}</h4>
+      <p class="moment-meta">
+        {MOMENT_KIND_LABELS[moment.kind]} · feeling {formatFeeling(moment.feeling)} · impact {moment.impact} × frequency{' '}
+        {moment.frequency} = priority {formatCount(moment.impact * moment.frequency)} · rank {formatCount(rank)}
+      </p>
+      {moment.evidence === 'assumed' && (
+        <p class="flag" title={EVIDENCE_NEEDED}>
+          Needs real evidence: scored on an assumption.
+        </p>
+      )}
+      {moment.owner !== '' && <p class="moment-owner">Owner: {moment.owner}</p>}
+      <div class="moment-tools" role="group" aria-label={`Controls for “${title}”`}>
+        <button
+          type="button"
+          id={domId.momentEdit(id)}
+          class="secondary"
+          aria-expanded={open}
+          aria-controls={open ? formId : undefined}
+          onClick={() => {
+            toggleMomentForm(id, !open);
+          }}
+        >
+          Edit<span class="visually-hidden"> “{title}”</span>
+        </button>
+        {move('up', '↑', `Move “${title}” up`, first, () => {
+          moveMomentWithin(sheetId, id, title, 'up');
+        })}
+        {move('down', '↓', `Move “${title}” down`, last, () => {
+          moveMomentWithin(sheetId, id, title, 'down');
+        })}
+        {move('previous', '←', `Move “${title}” to the previous stage`, firstStage, () => {
+          moveMomentAcross(sheetId, id, title, 'previous');
+        })}
+        {move('next', '→', `Move “${title}” to the next stage`, lastStage, () => {
+          moveMomentAcross(sheetId, id, title, 'next');
+        })}
+        <button
+          type="button"
+          class="secondary"
+          aria-label={`Remove “${title}”`}
+          onClick={() => {
+            removeMomentWithUndo(sheetId, id, title);
+          }}
+        >
+          Remove
+        </button>
+      </div>
+      {open && (
+        <div id={formId}>
+          <MomentForm sheetId={sheetId} moment={moment} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A moment card that re-renders only when its own props change. */
+export const MomentCard = memo(MomentCardView);
