@@ -24,7 +24,25 @@ export default defineConfig({
   },
   integrations: [mdx(), preact({ compat: false }), sitemap(), linkPass()],
   devToolbar: { enabled: false },
-  vite: { define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) } },
+  vite: {
+    define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              {
+                name: 'tool-runtime',
+                priority: 1,
+                test: /node_modules\/(preact|@astrojs\/preact|nanostores|@nanostores)\/|src\/islands\/shared\/(ErrorBoundary|StorageNotices|UndoNotice|download|announce|all-data)|src\/stores\/(storage-engine|versioned-store)|src\/core\/versioned/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   // A strict Content-Security-Policy on every page: Astro hashes every script and style it emits,
   // so nothing inline runs unless Astro put it there; everything else comes from this origin only.
   security: {
