@@ -1,5 +1,5 @@
 // How quickly the worksheet editor answers an edit on the largest worksheet core allows
-// (LIMITS.moments = 100 moments, in 10 stages), in a real Chromium: 20 samples each of typing in a
+// (LIMITS.moments = 200 moments, in 10 stages), in a real Chromium: 20 samples each of typing in a
 // moment's title, changing its impact (which re-ranks every moment) and moving it up. Each sample is
 // the time from the edit (performance.now() before the event) to the DOM showing it, and to the
 // next animation frame after that. Reported, never asserted; run with a built site being served:
@@ -12,12 +12,12 @@ const base = process.env.BASE_URL ?? 'http://localhost:4321';
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
 const SAMPLES = 20;
 
-/** A valid stored collection: one worksheet, 10 stages of 10 moments. */
+/** A valid stored collection: one worksheet, 10 stages of 20 moments. */
 function bigCollection() {
   const now = new Date().toISOString();
   const stages = Array.from({ length: 10 }, (_, s) => ({ id: `s${s}`, name: `Stage ${s + 1}`, order: s, updatedAt: now }));
   const moments = stages.flatMap((stage, s) =>
-    Array.from({ length: 10 }, (_, m) => ({
+    Array.from({ length: 20 }, (_, m) => ({
       id: `m${s}-${m}`,
       stageId: stage.id,
       title: `Moment ${s + 1}.${m + 1}`,
@@ -105,7 +105,7 @@ await run('move a moment up or down', (i) =>
 );
 console.log(
   JSON.stringify(
-    { worksheet: '100 moments in 10 stages (core LIMITS.moments)', samples: SAMPLES, cpuSlowdown: slowdown, results },
+    { worksheet: '200 moments in 10 stages (core LIMITS.moments)', samples: SAMPLES, cpuSlowdown: slowdown, results },
     null,
     2,
   ),

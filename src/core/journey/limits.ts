@@ -12,7 +12,7 @@ export const LIMITS = {
   owner: 80,
   nextAction: 500,
   stages: 12,
-  moments: 100,
+  moments: 200,
 } as const;
 
 /** The most worksheets a person can create on one device. */

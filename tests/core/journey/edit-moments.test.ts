@@ -53,7 +53,7 @@ describe('moments', () => {
     const ctx = makeCtx();
     const sheet = buildSheet([['S', Array.from({ length: LIMITS.moments }, (_, i) => ({ title: `m${i}` }))]], ctx);
     expect(refusal(addMoment(sheet, must(sheet.stages[0]).id, { title: 'more' }, ctx))).toContain(
-      'at most 100 moments',
+      'at most 200 moments',
     );
   });
 
