@@ -1,16 +1,47 @@
 // `npm run bench`: builds the site, then reports build time, bytes per page type, the size of dist/
-// and of the search index, and Lighthouse mobile scores when a Chromium is available.
+// and of the search index, and Lighthouse mobile scores when a Chromium is available. A scale step
+// then builds the real site and a 1,000-playbook synthetic one, to show how the figures grow.
 // Writes bench/results.json. Timings are reported, never asserted.
+// BENCH_SKIP_LIGHTHOUSE=1 skips Lighthouse; BENCH_SKIP_SCALE=1 skips the scale step;
+// BENCH_ONLY=scale runs the scale step alone; BENCH_SCALE_PAGES sets its playbook count (1000).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pageTypes } from './lib/budgets.mjs';
 import { folderBytes, htmlFileFor, measurePageJs } from './lib/page-weight.mjs';
+import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 import { findChromium, quietChromiumFlags } from './chromium.mjs';
 
-const dist = 'dist';
+// The main build honours DIST_DIR like the rest of the build, so parallel runs keep apart.
+const dist = process.env.DIST_DIR ?? 'dist';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const count = (n) => n.toLocaleString('en-GB');
+
+const only = process.env.BENCH_ONLY;
+if (only && only !== 'scale') {
+  console.error(`BENCH_ONLY="${only}" is not known; the only value is "scale".`);
+  process.exit(1);
+}
+const runScale = only === 'scale' || !process.env.BENCH_SKIP_SCALE;
+const scalePages = Number(process.env.BENCH_SCALE_PAGES ?? 1000);
+if (!Number.isInteger(scalePages) || scalePages < 1) {
+  console.error(`BENCH_SCALE_PAGES="${process.env.BENCH_SCALE_PAGES}" is not a whole number of playbooks.`);
+  process.exit(1);
+}
+const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
 
 function timed(command, args) {
   const start = performance.now();
@@ -22,18 +53,7 @@ function timed(command, args) {
   return Math.round(performance.now() - start);
 }
 
-console.log('Building (astro, then pagefind)…');
-const astroMs = timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
-const pagefindMs = timed(process.execPath, ['scripts/index-search.mjs', '--silent']);
-
-const pages = pageTypes
-  .filter(({ path }) => existsSync(htmlFileFor(dist, path)))
-  .map(({ type, path, budget }) => {
-    const js = measurePageJs(dist, path);
-    return { type, path, htmlBytes: js.htmlBytes, jsRaw: js.raw, jsGzip: js.gzip, jsBudgetGzip: budget };
-  });
-
-async function lighthouseScores() {
+async function lighthouseScores(pages) {
   const chromePath = findChromium();
   if (!chromePath) return { skipped: 'no Chromium found (set CHROME_PATH)' };
   const port = 4390;
@@ -73,43 +93,47 @@ async function lighthouseScores() {
   }
 }
 
-const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE
-  ? { skipped: 'BENCH_SKIP_LIGHTHOUSE is set' }
-  : await lighthouseScores();
-const results = {
-  date: new Date().toISOString(),
-  node: process.versions.node,
-  buildMs: { astro: astroMs, pagefind: pagefindMs, total: astroMs + pagefindMs },
-  distBytes: folderBytes(dist),
-  pagefindBytes: folderBytes(join(dist, 'pagefind')),
-  pages,
-  lighthouse,
-};
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-
-console.log(`\nBuild: astro ${(astroMs / 1000).toFixed(1)} s + pagefind ${(pagefindMs / 1000).toFixed(1)} s`);
-console.log(`dist/: ${kb(results.distBytes)} · search index: ${kb(results.pagefindBytes)}\n`);
-console.table(
-  Object.fromEntries(
-    pages.map((page) => [
-      page.type,
-      {
-        path: page.path,
-        html: kb(page.htmlBytes),
-        'JS raw': kb(page.jsRaw),
-        'JS gzip': kb(page.jsGzip),
-        budget: kb(page.jsBudgetGzip),
-        ...(lighthouse[page.type] ?? {}),
-      },
-    ]),
-  ),
-);
-if (lighthouse.skipped) console.log(`Lighthouse skipped: ${lighthouse.skipped}`);
-console.log('Wrote bench/results.json');
-
-/** The README's performance figures, rewritten between its bench markers. */
-function readmeSection() {
+/** The main bench: one build of the real site, bytes per page type, Lighthouse; its README text. */
+async function pageBench() {
+  console.log('Building (astro, then pagefind)…');
+  const astroMs = timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
+  const pagefindMs = timed(process.execPath, ['scripts/index-search.mjs', '--silent']);
+  const pages = pageTypes
+    .filter(({ path }) => existsSync(htmlFileFor(dist, path)))
+    .map(({ type, path, budget }) => {
+      const js = measurePageJs(dist, path);
+      return { type, path, htmlBytes: js.htmlBytes, jsRaw: js.raw, jsGzip: js.gzip, jsBudgetGzip: budget };
+    });
+  const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE
+    ? { skipped: 'BENCH_SKIP_LIGHTHOUSE is set' }
+    : await lighthouseScores(pages);
+  const results = {
+    date: new Date().toISOString(),
+    node: process.versions.node,
+    buildMs: { astro: astroMs, pagefind: pagefindMs, total: astroMs + pagefindMs },
+    distBytes: folderBytes(dist),
+    pagefindBytes: folderBytes(join(dist, 'pagefind')),
+    pages,
+    lighthouse,
+  };
+  console.log(`\nBuild: astro ${seconds(astroMs)} + pagefind ${seconds(pagefindMs)}`);
+  console.log(`dist/: ${kb(results.distBytes)} · search index: ${kb(results.pagefindBytes)}\n`);
+  console.table(
+    Object.fromEntries(
+      pages.map((page) => [
+        page.type,
+        {
+          path: page.path,
+          html: kb(page.htmlBytes),
+          'JS raw': kb(page.jsRaw),
+          'JS gzip': kb(page.jsGzip),
+          budget: kb(page.jsBudgetGzip),
+          ...(lighthouse[page.type] ?? {}),
+        },
+      ]),
+    ),
+  );
+  if (lighthouse.skipped) console.log(`Lighthouse skipped: ${lighthouse.skipped}`);
   const score = (type, key) => {
     const value = lighthouse[type]?.[key];
     return typeof value === 'number' ? value.toFixed(2) : '–';
@@ -118,10 +142,10 @@ function readmeSection() {
     (page) =>
       `| ${page.type} | \`${page.path}\` | ${kb(page.htmlBytes)} | ${kb(page.jsRaw)} | ${kb(page.jsGzip)} | ${kb(page.jsBudgetGzip)} | ${score(page.type, 'performance')} | ${score(page.type, 'accessibility')} | ${score(page.type, 'best-practices')} | ${score(page.type, 'seo')} |`,
   );
-  return [
+  const readme = [
     `Measured by \`npm run bench\` on ${results.date.slice(0, 10)} (Node ${results.node}, 2-core machine):`,
     '',
-    `- Clean build: ${(astroMs / 1000).toFixed(1)} s (Astro) + ${(pagefindMs / 1000).toFixed(1)} s (pagefind)`,
+    `- Clean build: ${seconds(astroMs)} (Astro) + ${seconds(pagefindMs)} (pagefind)`,
     `- \`dist/\`: ${kb(results.distBytes)}; search index: ${kb(results.pagefindBytes)}`,
     '',
     '| page type | page | HTML | JS at load (raw) | JS at load (gzip) | JS budget | LH perf | LH a11y | LH best practices | LH SEO |',
@@ -129,13 +153,143 @@ function readmeSection() {
     ...rows,
     ...(lighthouse.skipped ? ['', `Lighthouse was skipped: ${lighthouse.skipped}.`] : []),
   ].join('\n');
+  return { results, readme };
 }
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+};
+
+/** HTML pages in a built site, the search index excepted. */
+function htmlPages(dir) {
+  return readdirSync(dir, { recursive: true }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+}
+
+/**
+ * Builds a project copy from scratch (astro, pagefind, service worker, as `npm run build` does),
+ * timing each step by the wall clock. Its own .astro/, cache and dist keep it apart from this
+ * checkout, whose .astro/content-modules.mjs would otherwise list the temporary content.
+ */
+function cleanBuild(project) {
+  const env = {
+    ...process.env,
+    ACCUEIL_CONTENT: join(project, 'content'),
+    DIST_DIR: join(project, 'dist'),
+    ASTRO_CACHE_DIR: join(project, '.cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const step = (args) => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: project, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) throw new Error(`Scale build failed in ${project}: node ${args.join(' ')}`);
+    return Math.round(performance.now() - start);
+  };
+  const astro = step(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
+  const pagefind = step(['scripts/index-search.mjs', '--silent']);
+  const serviceWorker = step(['scripts/service-worker.mjs']);
+  return { astro, pagefind, serviceWorker, total: astro + pagefind + serviceWorker };
+}
+
+/** Builds one site (the real content, or `total` playbooks with synthetic ones) and measures it. */
+function scaleRun(total) {
+  const project = mkdtempSync(join(tmpdir(), 'accueil-scale-'));
+  try {
+    for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'])
+      cpSync(name, join(project, name), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+    const content = join(project, 'content');
+    if (total) writeSyntheticContent(content, total);
+    else cpSync('content', content, { recursive: true });
+    const ids = readdirSync(join(content, 'playbooks'), { recursive: true })
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => file.replace(/\.mdx$/, ''));
+    console.log(`Scale: clean build with ${ids.length} playbooks…`);
+    const buildMs = cleanBuild(project);
+    const out = join(project, 'dist');
+    const weights = ids.map((id) => measurePageJs(out, `/playbooks/${id}/`));
+    const pagesBuilt = htmlPages(out).length;
+    return {
+      playbooks: ids.length,
+      pagesBuilt,
+      buildMs,
+      secondsPerPage: Number((buildMs.total / 1000 / pagesBuilt).toFixed(4)),
+      distBytes: folderBytes(out),
+      pagefindBytes: folderBytes(join(out, 'pagefind')),
+      playbookHtmlBytesMedian: median(weights.map((weight) => weight.htmlBytes)),
+      playbookJsGzipMedian: median(weights.map((weight) => weight.gzip)),
+    };
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+/** The scale step: the real site, then `scalePages` playbooks, each built clean; its README text. */
+function scaleBench() {
+  const real = scaleRun(0);
+  const large = scaleRun(scalePages);
+  const scale = {
+    date: new Date().toISOString(),
+    node: process.versions.node,
+    real,
+    large,
+    // Above 1, each page costs more to build in the large site than in the small one.
+    growth: Number((large.secondsPerPage / real.secondsPerPage).toFixed(2)),
+    // The fixed cost of a build (start-up, bundling) hides in the ratio; this is the cost of one more page.
+    marginalMsPerPage: Math.round(
+      (large.buildMs.total - real.buildMs.total) / Math.max(1, large.pagesBuilt - real.pagesBuilt),
+    ),
+  };
+  const rows = [
+    ['playbooks / HTML pages built', (run) => `${count(run.playbooks)} / ${count(run.pagesBuilt)}`],
+    [
+      'clean build (astro + pagefind + service worker)',
+      (run) =>
+        `${seconds(run.buildMs.total)} (${seconds(run.buildMs.astro)} + ${seconds(run.buildMs.pagefind)} + ${seconds(run.buildMs.serviceWorker)})`,
+    ],
+    ['build time per page built', (run) => `${(run.secondsPerPage * 1000).toFixed(0)} ms`],
+    ['search index (`pagefind/`)', (run) => kb(run.pagefindBytes)],
+    ['HTML per playbook page (median)', (run) => kb(run.playbookHtmlBytesMedian)],
+    ['JS at load per playbook page (gzip, median)', (run) => kb(run.playbookJsGzipMedian)],
+  ];
+  console.table(Object.fromEntries(rows.map(([label, cell]) => [label, { real: cell(real), large: cell(large) }])));
+  console.log(`Growth: time per page at ${large.playbooks} playbooks ÷ at ${real.playbooks} = ${scale.growth}`);
+  console.log(`Each extra page added ${scale.marginalMsPerPage} ms to the build.`);
+  const readme = [
+    `**Budgets at scale**, measured on ${scale.date.slice(0, 10)}: the real site, and the same site with synthetic`,
+    `playbooks added up to ${count(large.playbooks)} (\`scripts/lib/synthetic-content.mjs\`), each a clean build.`,
+    '',
+    `| | real site | ${count(large.playbooks)} playbooks |`,
+    '|---|---|---|',
+    ...rows.map(([label, cell]) => `| ${label} | ${cell(real)} | ${cell(large)} |`),
+    '',
+    `Build time per page at ${count(large.playbooks)} playbooks ÷ per page at ${real.playbooks}: **${scale.growth}**`,
+    `(1 or less: build time grows no worse than linearly with the number of pages). Each extra page added ${scale.marginalMsPerPage} ms.`,
+  ].join('\n');
+  return { scale, readme };
+}
+
+const page = only ? undefined : await pageBench();
+const scaled = runScale ? scaleBench() : undefined;
+if (!runScale) console.log('Scale step skipped (BENCH_SKIP_SCALE is set); the previous scale figures are kept.');
+const results = { ...(page?.results ?? previous), scale: scaled?.scale ?? previous.scale };
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('Wrote bench/results.json');
+
+// The README's figures sit between its bench markers; the scale table has markers of its own
+// inside them, so each step rewrites its own part and a skipped step keeps its previous text.
+const scaleMarkers = /<!-- bench-scale:start -->[\s\S]*?<!-- bench-scale:end -->/;
 if (existsSync('README.md')) {
   const readme = readFileSync('README.md', 'utf8');
-  const updated = readme.replace(
-    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-    `<!-- bench:start -->\n${readmeSection()}\n<!-- bench:end -->`,
-  );
+  const updated = readme.replace(/<!-- bench:start -->\n?([\s\S]*?)\n?<!-- bench:end -->/, (_, inner) => {
+    const main = page?.readme ?? inner.replace(scaleMarkers, '').trim();
+    const scale = scaled
+      ? `<!-- bench-scale:start -->\n${scaled.readme}\n<!-- bench-scale:end -->`
+      : scaleMarkers.exec(inner)?.[0];
+    return `<!-- bench:start -->\n${[main, scale].filter(Boolean).join('\n\n')}\n<!-- bench:end -->`;
+  });
   if (updated !== readme) {
     writeFileSync('README.md', updated);
     console.log('Updated the performance section of README.md');
