@@ -45,7 +45,8 @@ export function encodeVersioned<T>(spec: FormatSpec<T>, value: T): string {
 
 /** Reads a text written by encodeVersioned, migrating older versions; never throws. */
 export function decodeVersioned<T>(spec: FormatSpec<T>, raw: string | null | undefined): Decoded<T> {
-  if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
+  // A search for the first non-space character stops early; trimming would copy a 20 MB text first.
+  if (raw === null || raw === undefined || !/\S/.test(raw)) return { status: 'empty' };
   const text = raw;
   const max = spec.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > max) {

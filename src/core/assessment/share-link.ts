@@ -65,6 +65,16 @@ export function parseShareInput(text: string): ShareInput {
   };
 }
 
+const CLOSING_PUNCTUATION = new Set('>)"\']}.,;:!?');
+
+// A loop rather than /[…]+$/: that regex retries at every position of a long run of punctuation,
+// so a large paste of it would freeze the page for minutes.
+function trimClosingPunctuation(token: string): string {
+  let end = token.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(token.charAt(end - 1))) end -= 1;
+  return token.slice(0, end);
+}
+
 /**
  * Picks the possible codes out of a pasted blob (codes and links separated by newlines, spaces,
  * commas or semicolons, possibly inside chat text). Returns each as written, for decodeShareCode.
@@ -74,7 +84,7 @@ export function parseShareInput(text: string): ShareInput {
 export function parseManyCodes(text: string): string[] {
   const candidates: string[] = [];
   for (const rawToken of text.split(/[\s,;]+/)) {
-    const token = rawToken.replace(/^[<("'[{]+/, '').replace(/[>)"'\]}.,;:!?]+$/, '');
+    const token = trimClosingPunctuation(rawToken.replace(/^[<("'[{]+/, ''));
     if (token === '') continue;
     if (token.includes('#') || token.includes('://') || /(^|[?&])code=/.test(token)) {
       if (parseShareInput(token).code !== null) candidates.push(token);

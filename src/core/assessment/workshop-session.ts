@@ -16,6 +16,8 @@ import { startWorkshopRecord, workshopRecordSchema, type WorkshopRecord } from '
 
 /** Most share codes one session keeps (far more people than one room holds). */
 export const MAX_SESSION_CODES = 300;
+/** The most text one paste may hold: room for a session's worth of links with chat text around them. */
+export const MAX_PASTE_CHARS = 200_000;
 
 /** One workshop session. */
 export const workshopSessionSchema = /* @__PURE__ */ z
@@ -100,6 +102,10 @@ export function addCodesToSession(
   session: WorkshopSession,
   text: string,
 ): { session: WorkshopSession; outcomes: CodeOutcome[] } {
+  if (text.length > MAX_PASTE_CHARS) {
+    const message = `That paste is ${Math.ceil(text.length / 1000)} KB, more than ${MAX_SESSION_CODES} codes could fill (the limit is ${MAX_PASTE_CHARS / 1000} KB). Paste the codes in smaller batches.`;
+    return { session, outcomes: [{ input: `${text.slice(0, 40)}…`, status: 'rejected', message }] };
+  }
   const before = readSessionParticipants(assessment, session).participants;
   const { participants, outcomes } = addCodes(before, text, { assessment, sessionId: session.id });
   const added = participants.slice(before.length).map((participant) => participant.code);

@@ -8,6 +8,7 @@ import { setAgreedRating, setDimensionNotes, addAction } from '../../../src/core
 import {
   MAX_SESSION_CODES,
   addCodesToSession,
+  MAX_PASTE_CHARS,
   createWorkshopSession,
   readSessionParticipants,
   refreshWorkshopRecord,
@@ -66,6 +67,17 @@ describe('workshop sessions', () => {
     const { participants, unreadable } = readSessionParticipants(newer, session);
     expect(participants).toEqual([]);
     expect(unreadable).toHaveLength(2);
+  });
+
+  it('refuses a paste larger than a session could need, and keeps the session as it was', () => {
+    const session = { ...fresh(), codes: [anna] };
+    const text = `${ben} ${'x'.repeat(MAX_PASTE_CHARS)}`;
+    const result = addCodesToSession(three, session, text);
+    expect(result.session).toBe(session);
+    expect(result.outcomes).toHaveLength(1);
+    expect(result.outcomes[0]?.status).toBe('rejected');
+    expect(result.outcomes[0]?.message).toMatch(/smaller batches/);
+    expect(addCodesToSession(three, session, ben).session.codes).toEqual([anna, ben]);
   });
 
   it('removes a participant by key', () => {
