@@ -14,15 +14,23 @@ export interface ChartTheme {
 }
 
 function readTheme(): ChartTheme {
-  const css = getComputedStyle(document.documentElement);
-  const token = (name: string) => css.getPropertyValue(name).trim();
-  return {
+  // The tokens are light-dark() pairs, which only an element's used colour resolves; a canvas cannot.
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.append(probe);
+  const token = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color;
+  };
+  const theme = {
     text: token('--text'),
     muted: token('--text-muted'),
     grid: token('--border'),
     accent: token('--accent'),
     series: [token('--accent'), token('--focus'), token('--good'), token('--link-visited'), token('--bad')],
   };
+  probe.remove();
+  return theme;
 }
 
 type Kind = 'radar' | 'cartesian';
