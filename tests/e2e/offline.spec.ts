@@ -1,25 +1,11 @@
 // After one visit the site works with no network: pages, search, and the installable manifest.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { distDir } from './built-site';
+import { installOffline } from './offline-helpers';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Visits the home page and waits until the service worker has precached everything and controls the page. */
-export async function installOffline(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => {
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
-      });
-    }
-  });
-  return page;
-}
 
 test('a playbook, search and a search result all work offline after one visit', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
