@@ -40,6 +40,23 @@ test('the site is installable: a manifest with icons and a service worker', asyn
   expect((await request.get('/sw.js')).ok()).toBe(true);
 });
 
+test('Chromium finds nothing that stops the site being installed', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await installOffline(context);
+  const cdp = await context.newCDPSession(page);
+  // The same check Chromium runs before it offers "Install app" (what Lighthouse's PWA audit used).
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  // Playwright's contexts are private windows, which Chromium never installs from; that is the
+  // browser's setting, not the site's, so it is the one finding set aside.
+  const found = installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito');
+  expect(found).toEqual([]);
+  const manifest = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[] };
+  expect(manifest.errors).toEqual([]);
+  await context.close();
+});
+
 test('a new deploy is announced without reloading by itself, and reloads on request', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await installOffline(context);
