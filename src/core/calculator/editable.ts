@@ -26,7 +26,13 @@ export const COMMON_LOCALES: readonly LocaleChoice[] = [
   'pl-PL',
   'sv-SE',
   'ja-JP',
-].map((tag) => ({ tag, name: displayName(tag, 'language') }));
+].map((tag) => ({
+  tag,
+  // Named on first use: Intl's display names cost real time on a phone, and pages pass the labels.
+  get name() {
+    return displayName(tag, 'language');
+  },
+}));
 
 /** Words a locale choice for a menu: "French (France): 1 234,5". */
 export function describeLocaleChoice(tag: string): string {

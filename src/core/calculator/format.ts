@@ -37,12 +37,23 @@ export const COMMON_CURRENCIES: readonly { code: string; name: string }[] = [
   'ZAR',
   'BRL',
   'MXN',
-].map((code) => ({ code, name: displayName(code, 'currency') }));
+].map((code) => ({
+  code,
+  // Named on first use, like COMMON_LOCALES: the page passes the menu's labels.
+  get name() {
+    return displayName(code, 'currency');
+  },
+}));
+
+let supportedCurrencies: ReadonlySet<string> | undefined;
 
 /** True for an ISO 4217 code that Intl can format. */
 export function isSupportedCurrency(code: unknown): code is string {
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
-  return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency').includes(code) : true;
+  if (typeof Intl.supportedValuesOf !== 'function') return true;
+  // Asking Intl for its list is slow, and every figure checks its currency: ask once.
+  supportedCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return supportedCurrencies.has(code);
 }
 
 /** Returns the currency when Intl can format it, otherwise DEFAULT_CURRENCY. */

@@ -72,10 +72,22 @@ export function getNumberSymbols(locale: unknown): NumberSymbols {
   return symbols;
 }
 
+const namers = new Map<string, Intl.DisplayNames | null>();
+
 /** English names from Intl (e.g. "French (France)", "Euro"), or the code where Intl has none. */
 export function displayName(code: string, type: 'language' | 'currency'): string {
+  // One namer per type: building an Intl object is slow, and the menus name dozens of codes at load.
+  let namer = namers.get(type);
+  if (namer === undefined) {
+    try {
+      namer = new Intl.DisplayNames(['en'], { type, languageDisplay: 'standard' });
+    } catch {
+      namer = null;
+    }
+    namers.set(type, namer);
+  }
   try {
-    return new Intl.DisplayNames(['en'], { type, languageDisplay: 'standard' }).of(code) ?? code;
+    return namer?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,7 +1,20 @@
 // Currency and number format: how results are written and how typed numbers are read.
+import { useHelp } from './help';
 import { useAtom } from './use-atom';
 import { COMMON_CURRENCIES, COMMON_LOCALES, describeLocaleChoice } from '../../core/calculator';
 import { $calculatorForm, setCalculatorCurrency, setCalculatorLocale } from '../../stores/calculator';
+
+/** A number format in the menu; the page passes the usual ones' labels, since each costs Intl work. */
+function LocaleOption({ tag }: { tag: string }) {
+  const label = useHelp(`locale:${tag}`, undefined);
+  return <option value={tag}>{label || describeLocaleChoice(tag)}</option>;
+}
+
+/** A currency in the menu, labelled by the page where it can be ("Euro (EUR)"). */
+function CurrencyOption({ currency }: { currency: { code: string; name: string } }) {
+  const label = useHelp(`currency:${currency.code}`, undefined);
+  return <option value={currency.code}>{label || `${currency.name} (${currency.code})`}</option>;
+}
 
 /** The currency and number format menus. */
 export function DisplaySettings() {
@@ -25,9 +38,7 @@ export function DisplaySettings() {
           }}
         >
           {currencies.map((currency) => (
-            <option key={currency.code} value={currency.code}>
-              {currency.name} ({currency.code})
-            </option>
+            <CurrencyOption key={currency.code} currency={currency} />
           ))}
         </select>
       </div>
@@ -45,9 +56,7 @@ export function DisplaySettings() {
           }}
         >
           {locales.map((tag) => (
-            <option key={tag} value={tag}>
-              {describeLocaleChoice(tag)}
-            </option>
+            <LocaleOption key={tag} tag={tag} />
           ))}
         </select>
       </div>

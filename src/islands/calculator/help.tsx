@@ -1,5 +1,6 @@
-// The help sentences under the calculator's fields arrive from the page as props (see
-// src/core/calculator/help.ts), so they travel in the HTML rather than in the JavaScript.
+// Words the page writes at build time and passes as props, by key: the help sentences under the
+// calculator's fields (src/core/calculator/help.ts) and the number-format menu's labels. They
+// travel in the HTML rather than in the JavaScript, and cost the browser no work to produce.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
