@@ -3,6 +3,7 @@
 import { Fragment } from 'preact';
 import { useAtom } from './use-atom';
 import { CHOICE_INPUTS, type NumberInputKey } from '../../core/calculator';
+import type { CalculatorTextKey } from '../../stores/calculator';
 import {
   $calculatorFieldErrors,
   $calculatorForm,
@@ -18,6 +19,29 @@ import { unitAfter } from './units';
 /** The id of a calculator field's input, for labels and links from the results. */
 export function calculatorFieldId(key: string): string {
   return `calc-${key}`;
+}
+
+/** A number field bound to the calculator's form: what was typed, its problem, and typing back. */
+export function storeField(
+  key: CalculatorTextKey,
+  form: { texts: Readonly<Record<string, string>>; errors: Readonly<Partial<Record<string, string>>> },
+  unit: string | undefined,
+  note?: string,
+) {
+  return (
+    <NumberField
+      key={key}
+      id={calculatorFieldId(key)}
+      definition={definitionOf(key)}
+      text={form.texts[key] ?? ''}
+      error={form.errors[key]}
+      unit={unit}
+      note={note}
+      onText={(text) => {
+        setCalculatorText(key, text);
+      }}
+    />
+  );
 }
 
 const GROUPS: readonly { title: string; keys: readonly NumberInputKey[] }[] = [
@@ -42,20 +66,8 @@ export function InputForm() {
     acquisitionMultiple: mode === 'multiple' ? undefined : 'Not used while you give the cost as an amount.',
     retentionCost: mode === 'multiple' ? undefined : 'Not used while you give the cost as an amount.',
   };
-  const field = (key: NumberInputKey) => (
-    <NumberField
-      key={key}
-      id={calculatorFieldId(key)}
-      definition={definitionOf(key)}
-      text={texts[key]}
-      error={errors[key]}
-      unit={unitAfter(definitionOf(key), state.currency)}
-      note={usedWhen[key]}
-      onText={(text) => {
-        setCalculatorText(key, text);
-      }}
-    />
-  );
+  const field = (key: NumberInputKey) =>
+    storeField(key, { texts, errors }, unitAfter(definitionOf(key), state.currency), usedWhen[key]);
   const choice = (key: keyof typeof CHOICE_INPUTS) => (
     <ChoiceField
       id={calculatorFieldId(key)}

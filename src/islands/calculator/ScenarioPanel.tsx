@@ -2,16 +2,9 @@
 // difference for each figure and the sums behind the improved figures.
 import { useAtom } from './use-atom';
 import { LEVER_KEYS, type CostOfInaction, type FigureKey, type ScenarioComparison } from '../../core/calculator';
-import {
-  $calculatorFieldErrors,
-  $calculatorForm,
-  $calculatorOutcome,
-  definitionOf,
-  setCalculatorText,
-} from '../../stores/calculator';
+import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
 import { FixList, countFields } from './FixList';
-import { calculatorFieldId } from './InputForm';
-import { NumberField } from './NumberField';
+import { storeField } from './InputForm';
 import { fieldsToFix } from './ResultsPanel';
 
 const ROWS: readonly { key: FigureKey; label: (result: CostOfInaction) => string }[] = [
@@ -82,19 +75,7 @@ export function ScenarioPanel() {
       <p>Choose how much better things could get. The comparison shows what each improvement is worth.</p>
       <fieldset class="calc-group calc-levers">
         <legend>Improvements</legend>
-        {LEVER_KEYS.map((key) => (
-          <NumberField
-            key={key}
-            id={calculatorFieldId(key)}
-            definition={definitionOf(key)}
-            text={texts[key]}
-            error={errors[key]}
-            unit="%"
-            onText={(text) => {
-              setCalculatorText(key, text);
-            }}
-          />
-        ))}
+        {LEVER_KEYS.map((key) => storeField(key, { texts, errors }, '%'))}
       </fieldset>
       {outcome.ok ? (
         <Comparison comparison={outcome.comparison} />
