@@ -7,7 +7,17 @@ import globals from 'globals';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'bench/', 'test-results/', 'playwright-report/', 'coverage/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      '.astro-*/',
+      'node_modules/',
+      'bench/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
