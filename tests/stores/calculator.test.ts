@@ -106,6 +106,21 @@ describe('the link and the saved copy', () => {
     loadCalculator('', ['fr-FR']);
     expect($calculatorForm.get().state.locale).toBe('fr-FR');
     expect($calculatorForm.get().texts.customers).toBe('20\u202F000');
+    loadCalculator('', ['en-IN']);
+    expect($calculatorForm.get().state.locale).toBe('en-IN');
+  });
+
+  it('leaves the page as drawn when the reader’s format writes numbers as the page’s does', () => {
+    const drawn = $calculatorForm.get();
+    const changes = vi.fn();
+    const stop = $calculatorForm.listen(changes);
+    loadCalculator('', ['en-US', 'fr-FR']);
+    loadCalculator('', ['en-GB']);
+    loadCalculator('', []);
+    stop();
+    expect(changes).not.toHaveBeenCalled();
+    expect($calculatorForm.get()).toBe(drawn);
+    expect(drawn.state.locale).toBe('en-GB');
   });
 
   it('writes the fragment and the saved copy as the reader types', async () => {

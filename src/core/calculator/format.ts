@@ -116,6 +116,13 @@ export function formatMoney(value: number, currency: unknown, locale: unknown): 
   return formatWith(number, locale, options);
 }
 
+/** True when two locales write amounts, groups, decimals and percentages identically (en-GB and en-US do). */
+export function writeNumbersAlike(one: string, other: string): boolean {
+  const sample = (locale: string) =>
+    `${formatMoney(-1234567, 'EUR', locale)} ${formatCount(1234, locale)} ${formatNumber(-12.5, locale)} ${formatPercent(12.5, locale)}`;
+  return sample(one) === sample(other);
+}
+
 /** Adds a unit word to a formatted number, singular when the number reads as one. */
 export function withUnit(
   value: number,

@@ -1,6 +1,6 @@
 // The cost-of-inaction calculator: inputs, results, the improved scenario, the years, and every
 // formula. State comes from the link when there is one, otherwise from this device.
-import { useLayoutEffect } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { calculatorStateFormat } from '../../core/calculator';
 import { encodeVersioned } from '../../core/versioned';
 import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
@@ -20,6 +20,10 @@ import { SourcesContext, type SourceSummaries } from './sources';
 import './calculator.css';
 import './calculator-print.css';
 
+// Importing the stores above made the default figures, which starts the browser's number
+// formatting (slow on a phone). Hydrating waits for the next task, so neither blocks the page long.
+await new Promise((resolve) => setTimeout(resolve));
+
 function exportState(): void {
   const text = encodeVersioned(calculatorStateFormat, $calculatorForm.get().state);
   downloadText(`accueil-cost-of-inaction-${todayStamp()}.json`, text);
@@ -29,8 +33,9 @@ const loadYears = () => import('./DetailSections').then((module) => module.Years
 const loadFormulas = () => import('./DetailSections').then((module) => module.FormulasDetail);
 
 function Calculator() {
-  // Before the first paint after hydration, so a link's figures replace the defaults at once.
-  useLayoutEffect(() => {
+  // After the first paint: the page's HTML already shows the defaults, and a phone stays responsive
+  // if hydrating and replacing them with a link's or this device's figures are two short tasks.
+  useEffect(() => {
     loadCalculator(location.hash, navigator.languages);
     return startCalculatorSync(window);
   }, []);
