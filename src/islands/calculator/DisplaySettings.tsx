@@ -1,24 +1,15 @@
 // Currency and number format: how results are written and how typed numbers are read.
-import { useHelp } from './help';
+import { useContext } from 'preact/hooks';
+import { HelpContext } from './help';
 import { useAtom } from './use-atom';
 import { COMMON_CURRENCIES, COMMON_LOCALES, describeLocaleChoice } from '../../core/calculator';
 import { $calculatorForm, setCalculatorCurrency, setCalculatorLocale } from '../../stores/calculator';
 
-/** A number format in the menu; the page passes the usual ones' labels, since each costs Intl work. */
-function LocaleOption({ tag }: { tag: string }) {
-  const label = useHelp(`locale:${tag}`, undefined);
-  return <option value={tag}>{label || describeLocaleChoice(tag)}</option>;
-}
-
-/** A currency in the menu, labelled by the page where it can be ("Euro (EUR)"). */
-function CurrencyOption({ currency }: { currency: { code: string; name: string } }) {
-  const label = useHelp(`currency:${currency.code}`, undefined);
-  return <option value={currency.code}>{label || `${currency.name} (${currency.code})`}</option>;
-}
-
 /** The currency and number format menus. */
 export function DisplaySettings() {
   const { state } = useAtom($calculatorForm);
+  // The page passes the usual menu labels, since each costs Intl work; others are made here.
+  const labels = useContext(HelpContext);
   const locales = COMMON_LOCALES.some((choice) => choice.tag === state.locale)
     ? COMMON_LOCALES.map((choice) => choice.tag)
     : [state.locale, ...COMMON_LOCALES.map((choice) => choice.tag)];
@@ -37,8 +28,10 @@ export function DisplaySettings() {
             setCalculatorCurrency(event.currentTarget.value);
           }}
         >
-          {currencies.map((currency) => (
-            <CurrencyOption key={currency.code} currency={currency} />
+          {currencies.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {labels[`currency:${code}`] ?? `${name} (${code})`}
+            </option>
           ))}
         </select>
       </div>
@@ -56,7 +49,9 @@ export function DisplaySettings() {
           }}
         >
           {locales.map((tag) => (
-            <LocaleOption key={tag} tag={tag} />
+            <option key={tag} value={tag}>
+              {labels[`locale:${tag}`] ?? describeLocaleChoice(tag)}
+            </option>
           ))}
         </select>
       </div>

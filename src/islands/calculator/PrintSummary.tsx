@@ -1,5 +1,7 @@
 // Printed only: the figures the results rest on, in a compact table, and the link that reopens
-// them, so a board pack carries its own inputs.
+// them, so a board pack carries its own inputs. Drawn when the page is first printed, not before:
+// it would cost a phone time on every visit for something most readers never print.
+import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from './use-atom';
 import {
   CHOICE_INPUTS,
@@ -15,7 +17,22 @@ const CHOICES: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lo
 
 /** The inputs summary for print. */
 export function PrintSummary() {
+  const [printing, setPrinting] = useState(false);
   const { state } = useAtom($calculatorForm);
+  useEffect(() => {
+    // beforeprint for the print dialog; the media query for print previews that do not send it.
+    const print = matchMedia('print');
+    const show = (): void => {
+      setPrinting(true);
+    };
+    print.addEventListener('change', show);
+    addEventListener('beforeprint', show);
+    return () => {
+      print.removeEventListener('change', show);
+      removeEventListener('beforeprint', show);
+    };
+  }, []);
+  if (!printing) return null;
   const { locale, currency } = state;
   const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
     const definition = definitionOf(key);
@@ -41,9 +58,7 @@ export function PrintSummary() {
           </div>
         ))}
       </dl>
-      {typeof location !== 'undefined' && (
-        <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>
-      )}
+      <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>
     </section>
   );
 }

@@ -195,3 +195,18 @@ describe('the calculator', () => {
     });
   });
 });
+
+describe('the print summary', () => {
+  it('is drawn when the reader prints, with every figure used and the link that reopens them', async () => {
+    await renderCalculator();
+    // Drawing it on every visit would cost phones time for something most readers never print.
+    expect(screen.queryByRole('heading', { name: 'The figures used' })).toBeNull();
+    fireEvent(window, new Event('beforeprint'));
+    const summary = (await screen.findByRole('heading', { name: 'The figures used' })).closest('section');
+    expect(summary?.textContent).toContain('Customers');
+    expect(summary?.textContent).toContain('20,000');
+    expect(summary?.textContent).toContain('Reopen these figures: http');
+    expect(summary?.textContent).toContain('#v=1&');
+    expectNoBrokenValues();
+  });
+});
