@@ -28,9 +28,10 @@ export function DisplaySettings() {
             setCalculatorCurrency(event.currentTarget.value);
           }}
         >
-          {currencies.map(({ code, name }) => (
-            <option key={code} value={code}>
-              {labels[`currency:${code}`] ?? `${name} (${code})`}
+          {currencies.map((currency) => (
+            // A currency's name is looked up (Intl work) only when the page did not pass its label.
+            <option key={currency.code} value={currency.code}>
+              {labels[`currency:${currency.code}`] ?? `${currency.name} (${currency.code})`}
             </option>
           ))}
         </select>

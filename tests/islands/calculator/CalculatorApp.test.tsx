@@ -1,8 +1,8 @@
 // The calculator as a reader uses it: bad values get a message on the field and the results say
 // which inputs to fix; nothing on screen ever reads NaN, Infinity, undefined or null.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { getDefaultState } from '../../../src/core/calculator';
+import { COMMON_CURRENCIES, COMMON_LOCALES, getDefaultState } from '../../../src/core/calculator';
 import { CALCULATOR_HELP } from '../../../src/core/calculator/help';
 import { CalculatorApp } from '../../../src/islands/calculator/CalculatorApp';
 import { FormulasDetail, YearsDetail } from '../../../src/islands/calculator/DetailSections';
@@ -208,5 +208,30 @@ describe('the print summary', () => {
     expect(summary?.textContent).toContain('Reopen these figures: http');
     expect(summary?.textContent).toContain('#v=1&');
     expectNoBrokenValues();
+  });
+});
+
+describe('the currency and number format menus', () => {
+  it('take their labels from the page, so opening the calculator costs no lookups of names', async () => {
+    const help = {
+      ...CALCULATOR_HELP,
+      ...Object.fromEntries(COMMON_CURRENCIES.map(({ code }) => [`currency:${code}`, `Page label ${code}`])),
+      ...Object.fromEntries(COMMON_LOCALES.map(({ tag }) => [`locale:${tag}`, `Page label ${tag}`])),
+    };
+    const lookups = vi.spyOn(Intl.DisplayNames.prototype, 'of');
+    try {
+      render(<CalculatorApp sources={sources} help={help} />);
+      await screen.findByRole('heading', { name: 'What doing nothing costs' });
+      expect(screen.getByRole('option', { name: 'Page label EUR' })).toBeTruthy();
+      expect(screen.getByRole('option', { name: 'Page label fr-FR' })).toBeTruthy();
+      expect(lookups).not.toHaveBeenCalled();
+    } finally {
+      lookups.mockRestore();
+    }
+  });
+
+  it('name a currency from Intl when the page passes no label for it', async () => {
+    await renderCalculator('#v=1&cur=ZAR');
+    expect(await screen.findByRole('option', { name: 'South African Rand (ZAR)' })).toBeTruthy();
   });
 });
