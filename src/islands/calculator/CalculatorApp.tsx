@@ -3,7 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { calculatorStateFormat } from '../../core/calculator';
 import { encodeVersioned } from '../../core/versioned';
-import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
+import { $calculatorFieldErrors, $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
 import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';
 import { downloadText, todayStamp } from '../shared/download';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
@@ -20,8 +20,11 @@ import { SourcesContext, type SourceSummaries } from './sources';
 import './calculator.css';
 import './calculator-print.css';
 
-// Importing the stores above made the default figures, which starts the browser's number
-// formatting (slow on a phone). Hydrating waits for the next task, so neither blocks the page long.
+// Three short tasks rather than one long one, so a phone stays responsive while the page starts:
+// importing the stores made the default figures (which starts the browser's number formatting),
+// then the results are worked out, then the page hydrates.
+await new Promise((resolve) => setTimeout(resolve));
+$calculatorFieldErrors.get();
 await new Promise((resolve) => setTimeout(resolve));
 
 function exportState(): void {
