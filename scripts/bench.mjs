@@ -3,7 +3,8 @@
 // then builds the real site and a 1,000-playbook synthetic one, to show how the figures grow.
 // Writes bench/results.json. Timings are reported, never asserted.
 // BENCH_SKIP_LIGHTHOUSE=1 skips Lighthouse; BENCH_SKIP_SCALE=1 skips the scale step;
-// BENCH_ONLY=scale runs the scale step alone; BENCH_SCALE_PAGES sets its playbook count (1000).
+// BENCH_ONLY=scale runs the scale step alone; BENCH_SCALE_PAGES sets its playbook count (1000);
+// BENCH_LIGHTHOUSE_RUNS sets the Lighthouse runs per page whose median is reported (5).
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
