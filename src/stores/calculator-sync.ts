@@ -3,13 +3,7 @@
 // The link wins when there is one. Anchors such as #results are not state: after the browser has
 // scrolled to one, the state is written back so the address bar always holds a shareable link.
 import { atom } from 'nanostores';
-import {
-  decodeCalculatorState,
-  encodeCalculatorState,
-  getDefaultState,
-  pickLocale,
-  writeNumbersAlike,
-} from '../core/calculator';
+import { decodeCalculatorState, encodeCalculatorState, getDefaultState, pickLocale } from '../core/calculator';
 import { storage } from './storage-engine';
 import { $storageProblems } from './versioned-store';
 import { $calculatorForm, $savedCalculator, CALCULATOR_STORAGE_KEY, formFromState } from './calculator';
@@ -42,11 +36,9 @@ export function loadCalculator(hash: string, preferredLocales: readonly string[]
   $calculatorLinkNotice.set(undefined);
   const saved = storage.read(CALCULATOR_STORAGE_KEY) !== undefined && !$storageProblems.get()[CALCULATOR_STORAGE_KEY];
   const shown = $calculatorForm.get().state;
-  const preferred = pickLocale(preferredLocales);
-  // A reader whose format writes numbers as the page's does (en-US on an en-GB page) keeps the page's:
-  // the figures read the same, and the page is not drawn a second time.
-  const locale = writeNumbersAlike(preferred, shown.locale) ? shown.locale : preferred;
-  const state = saved ? $savedCalculator.get() : { ...getDefaultState(), locale };
+  const state = saved
+    ? $savedCalculator.get()
+    : { ...getDefaultState(), locale: pickLocale(preferredLocales, shown.locale) };
   // The page already shows these figures (often the defaults): setting them again would redraw it all.
   if (encodeCalculatorState(state) === encodeCalculatorState(shown)) return;
   $calculatorForm.set(formFromState(state));

@@ -77,6 +77,20 @@ describe('locale choices', () => {
   ])('picks %j as %s', (preferred, expected) => {
     expect(pickLocale(preferred)).toBe(expected);
   });
+
+  it.each([
+    [['en-US'], 'en-GB', 'en-GB'],
+    [['en-GB'], 'en-US', 'en-US'],
+    [['en-IN'], 'en-GB', 'en-IN'],
+    [['fr-FR'], 'en-GB', 'fr-FR'],
+    [[], 'en-US', 'en-US'],
+    [['de-DE'], 'es-ES', 'de-DE'],
+  ])(
+    'given %j on a page in %s, picks %s: the page’s format is kept when it writes numbers alike',
+    (preferred, shown, expected) => {
+      expect(pickLocale(preferred, shown)).toBe(expected);
+    },
+  );
 });
 
 describe('value formula starting points', () => {
