@@ -57,8 +57,8 @@ function timed(command, args) {
 /** Lighthouse runs per page; the README reports their median. */
 const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5) || 1);
 
-/** The median of scores, unrounded. */
-function middleScore(values) {
+/** The median of numbers, unrounded (Lighthouse scores are fractions). */
+function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -100,7 +100,7 @@ async function lighthouseScores(pages) {
         // median of several runs. The range of the performance scores is kept beside it.
         const keys = Object.keys(runs[0] ?? {});
         scores[type] = Object.fromEntries(
-          keys.map((key) => [key, middleScore(runs.map((categories) => categories[key]?.score ?? 0))]),
+          keys.map((key) => [key, median(runs.map((categories) => categories[key]?.score ?? 0))]),
         );
         const performance = runs.map((categories) => categories.performance?.score ?? 0);
         scores[type].performanceRange = [Math.min(...performance), Math.max(...performance)];
@@ -192,12 +192,6 @@ async function pageBench() {
   return { results, readme };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
-};
-
 /** HTML pages in a built site, the search index excepted. */
 function htmlPages(dir) {
   return readdirSync(dir, { recursive: true }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
@@ -253,8 +247,8 @@ function scaleRun(total) {
       secondsPerPage: Number((buildMs.total / 1000 / pagesBuilt).toFixed(4)),
       distBytes: folderBytes(out),
       pagefindBytes: folderBytes(join(out, 'pagefind')),
-      playbookHtmlBytesMedian: median(weights.map((weight) => weight.htmlBytes)),
-      playbookJsGzipMedian: median(weights.map((weight) => weight.gzip)),
+      playbookHtmlBytesMedian: Math.round(median(weights.map((weight) => weight.htmlBytes))),
+      playbookJsGzipMedian: Math.round(median(weights.map((weight) => weight.gzip))),
     };
   } finally {
     rmSync(project, { recursive: true, force: true });
