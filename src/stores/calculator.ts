@@ -13,6 +13,7 @@ import {
   formatForEditing,
   getDefaultState,
   isSupportedCurrency,
+  learnAnswers,
   validateAll,
   validateChoice,
   validateInput,
@@ -65,6 +66,17 @@ export function formFromState(state: CalculatorState): CalculatorForm {
   return { texts, state };
 }
 
+/** The id of the table of Intl's answers that the calculator's page is built with (core/calculator/answers.ts). */
+export const CALCULATOR_ANSWERS_ID = 'calculator-answers';
+
+// Learnt before anything below formats a number, so the first view needs no Intl.
+try {
+  if (typeof document === 'object')
+    learnAnswers(JSON.parse(document.getElementById(CALCULATOR_ANSWERS_ID)?.textContent ?? '0'));
+} catch {
+  // A damaged table only costs speed: every question goes to Intl.
+}
+
 /** The last state, kept on this device for a reader who comes back without a link. */
 export const $savedCalculator = versionedStore<CalculatorState>(
   CALCULATOR_STORAGE_KEY,
@@ -76,7 +88,7 @@ export const $savedCalculator = versionedStore<CalculatorState>(
 export const $calculatorForm = atom<CalculatorForm>(formFromState(getDefaultState()));
 
 /** Checks every field and, when all are usable, computes both scenarios. */
-export const $calculatorOutcome = computed($calculatorForm, ({ texts, state }): CalculatorOutcome => {
+export function outcomeOf({ texts, state }: CalculatorForm): CalculatorOutcome {
   const numberTexts = Object.fromEntries(NUMBER_INPUT_KEYS.map((key) => [key, texts[key]]));
   const leverTexts = Object.fromEntries(LEVER_KEYS.map((key) => [key, texts[key]]));
   const { valueBasis, acquisitionMode, lostCustomerView } = state.values;
@@ -87,7 +99,10 @@ export const $calculatorOutcome = computed($calculatorForm, ({ texts, state }): 
   const display = { locale: state.locale, currency: state.currency };
   const comparison = compareScenarios(checked.values, levers.values, display);
   return { ok: true, values: checked.values, levers: levers.values, comparison };
-});
+}
+
+/** The outcome of the form on screen. */
+export const $calculatorOutcome = computed($calculatorForm, outcomeOf);
 
 /** Each field's problem by key, for the message under the field. */
 export const $calculatorFieldErrors = computed($calculatorOutcome, (outcome): Partial<Record<string, string>> => {

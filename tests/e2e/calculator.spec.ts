@@ -99,6 +99,58 @@ test('a damaged link falls back to the usual figures and says what it ignored', 
   await expectNoBrokenValues(page);
 });
 
+// Intl's first use loads the browser's locale data, a long pause on a phone; the page carries the
+// answers its first view needs (core/calculator/answers.ts), so opening it asks Intl nothing.
+test('opens without asking Intl anything, and still writes numbers in the reader’s own format', async ({
+  page,
+  browser,
+}) => {
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    Object.assign(window, { intlAsked: asked });
+    const NumberFormat = Intl.NumberFormat;
+    const counted = new Proxy(NumberFormat, {
+      construct: (target, args: [string, Intl.NumberFormatOptions]) => {
+        asked.push('NumberFormat');
+        return new target(...args);
+      },
+      get: (target, key: keyof typeof NumberFormat) =>
+        key === 'supportedLocalesOf'
+          ? (...args: Parameters<typeof NumberFormat.supportedLocalesOf>) => {
+              asked.push('supportedLocalesOf');
+              return target.supportedLocalesOf(...args);
+            }
+          : target[key],
+    });
+    const { getCanonicalLocales, supportedValuesOf } = Intl;
+    Object.assign(Intl, {
+      NumberFormat: counted,
+      getCanonicalLocales: (...args: Parameters<typeof getCanonicalLocales>) => {
+        asked.push('getCanonicalLocales');
+        return getCanonicalLocales(...args);
+      },
+      supportedValuesOf: (...args: Parameters<typeof supportedValuesOf>) => {
+        asked.push('supportedValuesOf');
+        return supportedValuesOf(...args);
+      },
+    });
+  });
+  const asked = () => page.evaluate(() => (window as unknown as { intlAsked: string[] }).intlAsked.length);
+  await openCalculator(page);
+  await expect(page.getByLabel('Customers', { exact: true })).toHaveValue('20,000');
+  expect(await asked()).toBe(0);
+  // A figure the page was not built with goes to Intl as usual.
+  await page.getByLabel('Customers', { exact: true }).fill('123457');
+  await expect(page).toHaveURL(/&c=123457&/);
+  expect(await asked()).toBeGreaterThan(0);
+
+  const german = await browser.newContext({ locale: 'de-DE' });
+  const reader = await german.newPage();
+  await openCalculator(reader);
+  await expect(reader.getByLabel('Customers', { exact: true })).toHaveValue('20.000');
+  await german.close();
+});
+
 test('a returning reader without a link gets their figures back', async ({ page }) => {
   await openCalculator(page);
   await page.getByLabel('Frontline people', { exact: true }).fill('55');

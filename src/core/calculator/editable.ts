@@ -1,7 +1,7 @@
 // Numbers written back into input boxes: when the page fills a field (defaults, a shared link, a
 // saved state, a change of number format), the text must read naturally in the reader's format
 // and parse back to exactly the same value, so nothing drifts when it is read again.
-import { writeNumbersAlike } from './format';
+import { formatWith, writeNumbersAlike } from './format';
 import { FALLBACK_LOCALE, canonicaliseLocale, displayName, getNumberSymbols, resolveLocale } from './locale';
 
 /** A number format the reader can pick, with an example of how it writes numbers. */
@@ -51,8 +51,6 @@ export function pickLocale(preferred: readonly unknown[], shown?: string): strin
   return shown && writeNumbersAlike(picked ?? FALLBACK_LOCALE, shown) ? shown : (picked ?? FALLBACK_LOCALE);
 }
 
-const integerWriters = new Map<string, Intl.NumberFormat>();
-
 /** The exact shortest decimal digits of a finite number, split at the decimal point. */
 function decimalDigits(value: number): { integer: string; fraction: string } {
   // toExponential() with no argument gives the fewest digits that identify the double exactly.
@@ -76,13 +74,8 @@ export function formatForEditing(value: number, locale: unknown): string {
   // values are written as 0, a change far below anything the calculator can show.
   const shown = Math.abs(value) < 1e-20 ? 0 : value;
   const { integer, fraction } = decimalDigits(shown);
-  let writer = integerWriters.get(resolved);
-  if (!writer) {
-    writer = new Intl.NumberFormat(resolved, { maximumFractionDigits: 0 });
-    integerWriters.set(resolved, writer);
-  }
   const symbols = getNumberSymbols(resolved);
   const localFraction = Array.from(fraction, (digit) => symbols.digits[Number(digit)] ?? digit).join('');
   const sign = shown < 0 ? '-' : '';
-  return `${sign}${writer.format(BigInt(integer))}${localFraction ? symbols.decimal + localFraction : ''}`;
+  return `${sign}${formatWith(BigInt(integer), resolved, { maximumFractionDigits: 0 })}${localFraction ? symbols.decimal + localFraction : ''}`;
 }

@@ -1,5 +1,6 @@
 // Every number the calculator shows goes through here, so none can reach the screen as NaN,
 // Infinity or "undefined": non-finite values become UNAVAILABLE, a dash with its reason.
+import { answer } from './answers';
 import { HOURS_PER_DAY, LIFETIME_HOURS, WORKING_YEAR_HOURS } from './assumptions';
 import { displayName, resolveLocale } from './locale';
 
@@ -52,8 +53,12 @@ export function isSupportedCurrency(code: unknown): code is string {
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
   if (typeof Intl.supportedValuesOf !== 'function') return true;
   // Asking Intl for its list is slow, and every figure checks its currency: ask once.
-  supportedCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
-  return supportedCurrencies.has(code);
+  return (
+    answer(`currency|${code}`, () => {
+      supportedCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+      return String(supportedCurrencies.has(code));
+    }) === 'true'
+  );
 }
 
 /** Returns the currency when Intl can format it, otherwise DEFAULT_CURRENCY. */
@@ -63,16 +68,19 @@ export function resolveCurrency(code: unknown): string {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatWith(value: number, locale: unknown, options: Intl.NumberFormatOptions): string {
+/** Writes a number with Intl in a locale (any locale: an unusable one falls back to en-GB). */
+export function formatWith(value: number | bigint, locale: unknown, options: Intl.NumberFormatOptions): string {
   const resolved = resolveLocale(locale);
   const key = `${resolved}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    if (formatters.size > 200) formatters.clear();
-    formatter = new Intl.NumberFormat(resolved, options);
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
+  return answer(`${key}|${value}`, () => {
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      if (formatters.size > 200) formatters.clear();
+      formatter = new Intl.NumberFormat(resolved, options);
+      formatters.set(key, formatter);
+    }
+    return formatter.format(value);
+  });
 }
 
 // Rounding noise from sums (1e-13 where 0 is meant) must not read as "less than 0.01".

@@ -2,6 +2,7 @@
 // `src/core/calculator` and the file layout behind it can change freely. The two companions
 // (actuals, value formula) have their own entry, `./companions`, so a page that loads them later
 // does not carry them in the JavaScript it loads first.
+export * from './answers';
 export * from './assumptions';
 export * from './choices';
 export * from './editable';

@@ -1,6 +1,7 @@
 // Locale handling shared by parsing and formatting. A locale comes from a URL or a settings menu,
 // so it is never trusted: an unknown or malformed tag falls back to British English instead of
 // letting Intl throw a RangeError into the page.
+import { answer } from './answers';
 
 /** The locale used when the one asked for is missing, malformed or not supported. */
 export const FALLBACK_LOCALE = 'en-GB';
@@ -22,24 +23,21 @@ export interface NumberSymbols {
   example: string;
 }
 
-// Every formatted number resolves its locale, and Intl's locale lookups are slow next to the
-// formatting itself, so answers are remembered (a handful of tags in practice; bounded anyway).
-const canonicalCache = new Map<string, string | undefined>();
-
 /** Canonicalises a locale tag, or returns undefined when it is not a usable, supported tag. */
 export function canonicaliseLocale(locale: unknown): string | undefined {
   if (typeof locale !== 'string' || locale.length > MAX_LOCALE_CHARS || !LOCALE_SHAPE.test(locale)) return undefined;
-  if (canonicalCache.has(locale)) return canonicalCache.get(locale);
-  let canonical: string | undefined;
-  try {
-    const [candidate] = Intl.getCanonicalLocales(locale);
-    if (candidate !== undefined && Intl.NumberFormat.supportedLocalesOf([candidate]).length > 0) canonical = candidate;
-  } catch {
-    canonical = undefined;
-  }
-  if (canonicalCache.size > 100) canonicalCache.clear();
-  canonicalCache.set(locale, canonical);
-  return canonical;
+  // Every formatted number resolves its locale, and Intl's locale lookups are slow next to the
+  // formatting itself, so the answer is remembered; an empty one means the tag is unusable.
+  const canonical = answer(`locale|${locale}`, () => {
+    try {
+      const [candidate] = Intl.getCanonicalLocales(locale);
+      if (candidate !== undefined && Intl.NumberFormat.supportedLocalesOf([candidate]).length > 0) return candidate;
+    } catch {
+      // Not a tag Intl knows.
+    }
+    return '';
+  });
+  return canonical || undefined;
 }
 
 /** Returns a locale that Intl accepts: the one asked for when usable, otherwise the fallback. */
@@ -47,29 +45,22 @@ export function resolveLocale(locale: unknown): string {
   return canonicaliseLocale(locale) ?? FALLBACK_LOCALE;
 }
 
-const symbolCache = new Map<string, NumberSymbols>();
-
-/** Reads a locale's number symbols from Intl (cached, since pages ask on every keystroke). */
+/** Reads a locale's number symbols from Intl (remembered, since pages ask on every keystroke). */
 export function getNumberSymbols(locale: unknown): NumberSymbols {
   const resolved = resolveLocale(locale);
-  const cached = symbolCache.get(resolved);
-  if (cached) return cached;
-  const parts = new Intl.NumberFormat(resolved).formatToParts(1234567.5);
-  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
-  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
-  const integerGroups = parts.filter((part) => part.type === 'integer').map((part) => part.value.length);
-  const plain = new Intl.NumberFormat(resolved, { useGrouping: false });
-  const digits = Array.from({ length: 10 }, (_, digit) => plain.format(digit));
-  const symbols: NumberSymbols = {
-    decimal,
-    group,
-    digits,
-    twoDigitGroups: integerGroups.slice(1, -1).some((length) => length === 2),
-    example: new Intl.NumberFormat(resolved).format(1234.5),
-  };
-  if (symbolCache.size > 100) symbolCache.clear();
-  symbolCache.set(resolved, symbols);
-  return symbols;
+  const symbols = answer(`symbols|${resolved}`, () => {
+    const parts = new Intl.NumberFormat(resolved).formatToParts(1234567.5);
+    const integerGroups = parts.filter((part) => part.type === 'integer').map((part) => part.value.length);
+    const plain = new Intl.NumberFormat(resolved, { useGrouping: false });
+    return JSON.stringify({
+      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+      group: parts.find((part) => part.type === 'group')?.value ?? ',',
+      digits: Array.from({ length: 10 }, (_, digit) => plain.format(digit)),
+      twoDigitGroups: integerGroups.slice(1, -1).some((length) => length === 2),
+      example: new Intl.NumberFormat(resolved).format(1234.5),
+    } satisfies NumberSymbols);
+  });
+  return JSON.parse(symbols) as NumberSymbols;
 }
 
 const namers = new Map<string, Intl.DisplayNames | null>();

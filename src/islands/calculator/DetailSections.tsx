@@ -2,7 +2,7 @@
 // Loaded when they near the screen (see NearScreen); neither is printed, so print never waits.
 import { $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
 import { FormulaList } from './FormulaList';
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import { YearByYear } from './YearByYear';
 
 function Waiting() {

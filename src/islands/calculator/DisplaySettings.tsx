@@ -1,7 +1,7 @@
 // Currency and number format: how results are written and how typed numbers are read.
 import { useContext } from 'preact/hooks';
 import { HelpContext } from './help';
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import { COMMON_CURRENCIES, COMMON_LOCALES, describeLocaleChoice } from '../../core/calculator';
 import { $calculatorForm, setCalculatorCurrency, setCalculatorLocale } from '../../stores/calculator';
 

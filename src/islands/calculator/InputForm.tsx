@@ -1,7 +1,7 @@
 // The calculator's inputs, grouped the way a reader gathers the figures: customers and contacts,
 // waiting, customers who leave, value, staff, and the years to look ahead.
 import { Fragment } from 'preact';
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS, type NumberInputKey } from '../../core/calculator';
 import type { CalculatorTextKey } from '../../stores/calculator';
 import {

@@ -1,6 +1,6 @@
 // Says what part of a shared link could not be used, so the reader knows which figures are the
 // usual ones rather than their colleague's.
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import { $calculatorLinkNotice, dismissCalculatorLinkNotice } from '../../stores/calculator-sync';
 
 /** The notice about a link that could not be read in full. */

@@ -2,7 +2,7 @@
 // them, so a board pack carries its own inputs. Drawn when the page is first printed, not before:
 // it would cost a phone time on every visit for something most readers never print.
 import { useEffect, useState } from 'preact/hooks';
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import {
   CHOICE_INPUTS,
   NUMBER_INPUT_KEYS,

@@ -1,6 +1,6 @@
 // The results, or, while any field cannot be used, the list of fields to fix: never NaN, Infinity
 // or a number left over from before the mistake.
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import { $calculatorOutcome, type CalculatorOutcome } from '../../stores/calculator';
 import { useSettledText } from './announce';
 import { FixList, countFields, type FieldToFix } from './FixList';

@@ -1,6 +1,6 @@
 // "What if we improve": three cuts, and the status quo beside the improved business, with the
 // difference for each figure and the sums behind the improved figures.
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import { LEVER_KEYS, type CostOfInaction, type FigureKey, type ScenarioComparison } from '../../core/calculator';
 import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
 import { FixList, countFields } from './FixList';

@@ -1,7 +1,7 @@
 // The value formula explorer: Benefit − Effort − Risk − Price ± Treatment for you and for the
 // alternative, which the customer is likely to pick, and which term decides it. It starts from a
 // case where better treatment loses to a lower price, because that is the point worth seeing.
-import { useAtom } from './use-atom';
+import { useAtom } from '../shared/use-atom';
 import { formatNumber } from '../../core/calculator';
 import {
   VALUE_FORMULA_EXAMPLE,

@@ -1,6 +1,6 @@
 // Tells the reader when their work is not being saved, or when saved data could not be read, and
 // offers the download that keeps it safe.
-import { useStore } from '@nanostores/preact';
+import { useAtom } from './use-atom';
 import { $storageHealth } from '../../stores/storage-engine';
 import { $storageProblems, dismissStorageProblem, readStorageBackup } from '../../stores/versioned-store';
 import { downloadText, todayStamp } from './download';
@@ -14,8 +14,8 @@ interface Props {
 
 /** Notices about storage for one tool. */
 export function StorageNotices({ keys, onExport }: Props) {
-  const health = useStore($storageHealth);
-  const problems = Object.values(useStore($storageProblems)).filter((problem) => keys.includes(problem.key));
+  const health = useAtom($storageHealth);
+  const problems = Object.values(useAtom($storageProblems)).filter((problem) => keys.includes(problem.key));
   return (
     <>
       {health.state !== 'ok' && (
