@@ -50,11 +50,12 @@ export function describeRange(definition: NumberInputDefinition, locale: unknown
 
 /** Checks that a number suits an input (range, whole number); returns a message when it does not. */
 export function checkNumberInput(definition: NumberInputDefinition, value: number, locale: unknown): FieldResult {
-  const range = describeRange(definition, locale);
-  if (!Number.isFinite(value)) return { ok: false, message: `“${definition.label}” must be a number ${range}.` };
+  // Worded only for a message: a valid value, the usual case on every keystroke, needs no words.
+  const range = () => describeRange(definition, locale);
+  if (!Number.isFinite(value)) return { ok: false, message: `“${definition.label}” must be a number ${range()}.` };
   if (value < definition.min || value > definition.max) {
     const side = value < definition.min ? 'too small' : 'too large';
-    return { ok: false, message: `“${definition.label}” is ${side}. Enter a number ${range}.` };
+    return { ok: false, message: `“${definition.label}” is ${side}. Enter a number ${range()}.` };
   }
   if (definition.wholeNumber && !Number.isInteger(value)) {
     const rounded = formatInputValue(definition, Math.round(value), locale);
