@@ -77,7 +77,9 @@ export function startCalculatorSync(win: Window): () => void {
     if (wait <= 0) writeFragment();
     else pending = setTimeout(writeFragment, wait);
   };
-  writeFragment();
+  // In a task of its own: the page has just loaded the figures, and a phone should get a breath
+  // between that and updating its address.
+  pending = setTimeout(writeFragment);
   const stopForm = $calculatorForm.listen((form) => {
     scheduleFragment();
     $savedCalculator.set(form.state);

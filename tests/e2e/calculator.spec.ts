@@ -151,6 +151,23 @@ test('opens without asking Intl anything, and still writes numbers in the reader
   await german.close();
 });
 
+// One layout before the first paint costs a phone less than a paint of the header and then a long
+// layout of the calculator (the page's rel=expect link). Its target must exist and follow the calculator.
+test('the first paint waits for an element after the whole calculator', async ({ page }) => {
+  await page.goto(PATH);
+  const href = await page.locator('head link[rel="expect"][blocking="render"]').getAttribute('href');
+  expect(href).toMatch(/^#[\w-]+$/);
+  const after = await page.evaluate(
+    (id) => {
+      const target = document.getElementById(id);
+      const calculator = document.querySelector('#results')?.closest('astro-island');
+      return Boolean(target && calculator?.compareDocumentPosition(target) === Node.DOCUMENT_POSITION_FOLLOWING);
+    },
+    href?.slice(1) ?? '',
+  );
+  expect(after).toBe(true);
+});
+
 test('a returning reader without a link gets their figures back', async ({ page }) => {
   await openCalculator(page);
   await page.getByLabel('Frontline people', { exact: true }).fill('55');

@@ -123,6 +123,20 @@ describe('the link and the saved copy', () => {
     expect(drawn.state.locale).toBe('en-GB');
   });
 
+  it('writes the opening figures into the address in the next task, not while the page starts', async () => {
+    const stop = startCalculatorSync(window);
+    expect(window.location.hash).toBe('');
+    await vi.waitFor(() => {
+      expect(window.location.hash).toBe(`#${encodeCalculatorState($calculatorForm.get().state)}`);
+    });
+    stop();
+    window.location.hash = '';
+    // Stopped before that task, it writes nothing.
+    startCalculatorSync(window)();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window.location.hash).toBe('');
+  });
+
   it('writes the fragment and the saved copy as the reader types', async () => {
     const stop = startCalculatorSync(window);
     setCalculatorText('customers', '808');
