@@ -12,6 +12,7 @@ import {
   compareScenarios,
   formatForEditing,
   getDefaultState,
+  builtResult,
   isSupportedCurrency,
   learnAnswers,
   validateAll,
@@ -88,7 +89,7 @@ export const $savedCalculator = versionedStore<CalculatorState>(
 export const $calculatorForm = atom<CalculatorForm>(formFromState(getDefaultState()));
 
 /** Checks every field and, when all are usable, computes both scenarios. */
-export function outcomeOf({ texts, state }: CalculatorForm): CalculatorOutcome {
+function workOutOutcome({ texts, state }: CalculatorForm): CalculatorOutcome {
   const numberTexts = Object.fromEntries(NUMBER_INPUT_KEYS.map((key) => [key, texts[key]]));
   const leverTexts = Object.fromEntries(LEVER_KEYS.map((key) => [key, texts[key]]));
   const { valueBasis, acquisitionMode, lostCustomerView } = state.values;
@@ -99,6 +100,11 @@ export function outcomeOf({ texts, state }: CalculatorForm): CalculatorOutcome {
   const display = { locale: state.locale, currency: state.currency };
   const comparison = compareScenarios(checked.values, levers.values, display);
   return { ok: true, values: checked.values, levers: levers.values, comparison };
+}
+
+/** The outcome of a form; for the opening figures, the one the page was built with, so a phone need not work it out as it starts. */
+export function outcomeOf(form: CalculatorForm): CalculatorOutcome {
+  return builtResult(`outcome|${JSON.stringify(form)}`, () => workOutOutcome(form));
 }
 
 /** The outcome of the form on screen. */
