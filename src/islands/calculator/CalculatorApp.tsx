@@ -3,7 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { calculatorStateFormat } from '../../core/calculator';
 import { encodeVersioned } from '../../core/versioned';
-import { $calculatorFieldErrors, $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
+import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
 import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';
 import { downloadText, todayStamp } from '../shared/download';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
@@ -20,11 +20,9 @@ import { SourcesContext, type SourceSummaries } from './sources';
 import './calculator.css';
 import './calculator-print.css';
 
-// Three short tasks rather than one long one, so a phone stays responsive while the page starts:
-// importing the stores made the default figures (which starts the browser's number formatting),
-// then the results are worked out, then the page hydrates.
-await new Promise((resolve) => setTimeout(resolve));
-$calculatorFieldErrors.get();
+// Two short tasks rather than one long one, so a phone stays responsive while the page starts:
+// importing the stores fills in the default figures, then the page hydrates. (Their Intl answers
+// and results come with the page: core/calculator/answers.ts.)
 await new Promise((resolve) => setTimeout(resolve));
 
 function exportState(): void {
