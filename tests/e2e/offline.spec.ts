@@ -40,6 +40,25 @@ test('the site is installable: a manifest with icons and a service worker', asyn
   expect((await request.get('/sw.js')).ok()).toBe(true);
 });
 
+test('the service worker is registered only once the page has loaded, so it never slows a first visit', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    Object.assign(window, { accueilRegistrations: calls });
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args: Parameters<typeof register>) => {
+      calls.push(document.readyState);
+      return register(...args);
+    };
+  });
+  await page.goto('/tools/cost-of-inaction/');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { accueilRegistrations: string[] }).accueilRegistrations))
+    .toEqual(['complete']);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+});
+
 test('Chromium finds nothing that stops the site being installed', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await installOffline(context);
