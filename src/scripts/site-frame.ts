@@ -76,10 +76,16 @@ class UpdateNotice extends HTMLElement {
     };
     // On a first visit the worker downloads the whole site for offline use: it waits until this
     // page has loaded and the browser is idle, so a phone spends its first seconds on the page.
-    // (This module runs before the load event, as every module script does.)
-    addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(register), {
-      once: true,
-    });
+    // (This module runs before the load event, as every module script does.) A page that is never
+    // idle still gets its worker within a few seconds.
+    addEventListener(
+      'load',
+      () => {
+        if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+        else setTimeout(register, 1000);
+      },
+      { once: true },
+    );
   }
 }
 customElements.define('update-notice', UpdateNotice);
