@@ -5,14 +5,21 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { linkPass } from './src/integrations/link-pass';
 
-/** The public address the site is built for; canonical URLs and the sitemap use it. */
-const site = process.env.SITE_URL ?? 'https://accueil.example.org';
+/**
+ * The public address the site is built for, from SITE_URL. Canonical URLs, the sitemap and printed
+ * links use it; without it the build invents no address: no canonical URL, no sitemap, and links
+ * print as site-relative paths (src/integrations/link-pass.ts).
+ */
+const site = process.env.SITE_URL?.trim() || undefined;
 
 /** Identifies this build; pagefind's metaCacheTag uses it (see src/scripts/search-ui.ts). */
 const buildId = process.env.BUILD_ID ?? String(Date.now());
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
+  // Astro 7's default ('jsx') drops the line breaks around elements, which ran sentences together
+  // ("Monday.Facilitators") for screen readers, search excerpts and copy-paste; `true` keeps a space.
+  compressHTML: true,
   // Parallel builds (e.g. several e2e runs) each use their own cache and output folder.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   ...(process.env.DIST_DIR ? { outDir: process.env.DIST_DIR } : {}),
@@ -22,7 +29,7 @@ export default defineConfig({
     // Astro 7.3 inlines styles of components used in MDX without a CSP hash; external files avoid it.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact({ compat: false }), sitemap(), linkPass()],
+  integrations: [mdx(), preact({ compat: false }), ...(site ? [sitemap()] : []), linkPass()],
   devToolbar: { enabled: false },
   vite: {
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },

@@ -1,7 +1,8 @@
 // One pass over the built HTML, after Astro writes dist/ and before pagefind indexes it:
 // - links to a tool that is not built yet become plain text, so content can mention a tool before
 //   it ships and readers never meet a dead link;
-// - every internal link gets data-print-href with its full address, for the print stylesheet.
+// - every internal link gets data-print-href with its full address (or its path when the build has no
+//   SITE_URL), for the print stylesheet.
 // Working on the output keeps this independent of the Markdown engine and of each component.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,7 +35,10 @@ export function unlinkUnbuiltTools(html: string, unbuilt: ReadonlySet<string>): 
   );
 }
 
-/** Adds `data-print-href="<site><path>"` to `<a href="/…">`. */
+/**
+ * Adds `data-print-href="<site><path>"` to `<a href="/…">`; with no site (SITE_URL unset) the
+ * printed address is the site-relative path, never an invented domain.
+ */
 export function addPrintHrefs(html: string, site: string): string {
   const origin = site.replace(/\/$/, '');
   return html.replace(/<a ([^>]*?)href="(\/[^"]*)"/g, (match: string, before: string, href: string) =>

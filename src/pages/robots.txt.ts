@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 
-/** robots.txt with the sitemap's absolute address, which crawlers require. */
+/** robots.txt; with the site's public address (SITE_URL), the sitemap's absolute address too. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL('/sitemap-index.xml', site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+  const sitemap = site ? `\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n` : '';
+  return new Response(`User-agent: *\nAllow: /\n${sitemap}`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

@@ -15,8 +15,12 @@ class ThemeToggle extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     if (!button) return;
+    const label = button.querySelector('.label');
+    // The name says what a press does, so it always matches the theme in force.
     const render = () => {
-      button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+      const next = currentTheme() === 'dark' ? 'light' : 'dark';
+      button.dataset['next'] = next;
+      if (label) label.textContent = `Use ${next} theme`;
     };
     button.addEventListener('click', () => {
       const next = currentTheme() === 'dark' ? 'light' : 'dark';
