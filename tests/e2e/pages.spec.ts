@@ -158,7 +158,12 @@ test('a playbook gives its reading time and, apart, its plays’ run time', () =
     const meta = doc.querySelector('.playbook .meta')?.text.replace(/\s+/g, ' ').trim() ?? '';
     const runs = doc.querySelectorAll('.play').length;
     expect(meta, path).toMatch(
-      new RegExp(`^\\d+ min read · ${runs} plays?, \\d+(–\\d+)? min to run · For `.replace('plays?', runs === 1 ? 'play' : 'plays')),
+      new RegExp(
+        `^\\d+ min read · ${runs} plays?, \\d+(–\\d+)? min to run · For `.replace(
+          'plays?',
+          runs === 1 ? 'play' : 'plays',
+        ),
+      ),
     );
     // The reading time is the page's words at 200 a minute, give or take, not the plays' run time.
     const words = (doc.querySelector('article')?.text ?? '').split(/\s+/).filter((word) => /\w/.test(word)).length;

@@ -30,6 +30,8 @@ export async function measureOverflow(page: Page): Promise<Overflow> {
     const cutOff: string[] = [];
     for (const element of document.body.querySelectorAll('*')) {
       if (element.closest(`.${scrollClass}, [hidden], dialog:not([open]), .visually-hidden, .sr-only`)) continue;
+      // Not rendered: inside a closed <details>, display: none or content-visibility: hidden.
+      if (!element.checkVisibility()) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(element);
@@ -67,7 +69,7 @@ export async function expectTapTargets(page: Page, min = 24, where = page.url())
     );
     const out: string[] = [];
     for (const control of controls) {
-      if (control.closest('[hidden], dialog:not([open])')) continue;
+      if (control.closest('[hidden], dialog:not([open])') || !control.checkVisibility()) continue;
       const box = control.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const style = getComputedStyle(control);

@@ -42,7 +42,12 @@ test('the header takes one row on a phone, and its search, theme and navigation 
       const header = await page.locator('.site-header').boundingBox();
       expect(header?.height, `header at ${width} px`).toBeLessThanOrEqual(72);
       await expect(page.getByRole('button', { name: /search/i }).first()).toBeVisible();
+      await expect(page.getByRole('button', { name: /theme/i })).toBeVisible();
     }
+    // The open menu fits too, and its links are full-size targets.
+    await page.locator('.site-header summary').click();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' })).toBeVisible();
+    await expectPhoneReady(page, 'the open menu');
   } finally {
     await page.close();
   }

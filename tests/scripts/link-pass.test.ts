@@ -22,4 +22,10 @@ describe('the post-build link pass', () => {
     );
     expect(addPrintHrefs(once, 'https://site.org/')).toBe(once);
   });
+
+  it('prints the site-relative path when the build has no public address', () => {
+    expect(addPrintHrefs('<a href="/sources/">s</a>', '')).toBe(
+      '<a data-print-href="/sources/" href="/sources/">s</a>',
+    );
+  });
 });
