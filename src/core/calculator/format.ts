@@ -156,14 +156,15 @@ export function roundHumanCount(value: number): number {
   return Math.round(number) + 0;
 }
 
-/** A count of people or things as a person says it: "11 people", "about 11 people", "less than 1 person". */
+/** A count of people or things as a person says it: "1,005 customers", "about 11 people", "less than 1 person". */
 export function formatHumanCount(value: number, locale: unknown, singular: string, plural: string): string {
   if (!Number.isFinite(value)) return UNAVAILABLE;
   const number = clean(value);
   const shown = roundHumanCount(number);
   const text = formatWith(shown, locale, { maximumFractionDigits: 0 });
   const unit = Math.abs(shown) === 1 ? singular : plural;
-  if (shown === number) return `${text} ${unit}`;
+  // From 100 up, a whole number is what anyone would say anyway: "about" would only add noise.
+  if (shown === number || Math.abs(number) >= 100) return `${text} ${unit}`;
   if (Math.abs(number) < 0.5) return `${number > 0 ? 'less' : 'more'} than ${text} ${unit}`;
   return `about ${text} ${unit}`;
 }

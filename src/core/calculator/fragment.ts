@@ -97,6 +97,8 @@ export interface DecodedCalculatorState {
   notice?: string;
   /** Names of the fields that were in the link but could not be used. */
   ignored: string[];
+  /** Names of the number fields whose text could not be used and is shown as written (in state.drafts). */
+  drafted?: string[];
 }
 
 interface FieldReport {
@@ -151,7 +153,8 @@ export function decodeCalculatorState(fragment: unknown): DecodedCalculatorState
       `${unknown === 1 ? 'One setting' : `${unknown} settings`} in this link ${unknown === 1 ? 'is' : 'are'} not part of this calculator and ${unknown === 1 ? 'was' : 'were'} ignored.`,
     );
   }
-  return withNotice(state, ignored, notes.join(' '));
+  const decodedState = withNotice(state, ignored, notes.join(' '));
+  return drafted.length > 0 ? { ...decodedState, drafted } : decodedState;
 }
 
 function withNotice(state: CalculatorState, ignored: string[], notice: string): DecodedCalculatorState {
