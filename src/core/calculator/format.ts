@@ -199,7 +199,7 @@ export function formatHumanQuantity(value: number, locale: unknown, singular: st
   const size = Math.abs(number);
   if (size > 0 && size < 0.1) {
     const fraction = SMALL_FRACTIONS.find(([limit]) => size < limit)?.[1] ?? 'a tenth';
-    return `${number > 0 ? 'less' : 'more'} than ${fraction} of ${/^[aeiou]/i.test(singular) ? 'an' : 'a'} ${singular}`;
+    return `${number > 0 ? 'less' : 'more'} than ${fraction} of ${/^(?:[aeiou]|hour)/i.test(singular) ? 'an' : 'a'} ${singular}`;
   }
   const shown = roundHumanQuantity(number);
   const text = formatWith(shown, locale, { maximumFractionDigits: size >= 100 ? 0 : 1 });
