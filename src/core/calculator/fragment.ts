@@ -255,23 +255,20 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
     }).every(Boolean);
   });
   // A draft in the link's own number format ("12,5" in a French link) is a usable figure after all.
+  const kept: Drafts = {};
   for (const key of DRAFT_KEYS) {
     const draft = drafts[key];
     if (draft === undefined) continue;
     const isLever = key in LEVER_INPUTS;
     const definition = isLever ? LEVER_INPUTS[key as LeverKey] : CALCULATOR_INPUTS[key as NumberInputKey];
     const result = validateNumberText(definition, draft, state.locale);
-    if (!result.ok) continue;
-    if (isLever) state.levers[key as LeverKey] = result.value;
-    else state.values[key as NumberInputKey] = result.value;
-    delete drafts[key];
+    if (result.ok && isLever) state.levers[key as LeverKey] = result.value;
+    else if (result.ok) state.values[key as NumberInputKey] = result.value;
+    else {
+      kept[key] = draft;
+      report.drafted.push(definition.label);
+    }
   }
-  for (const key of DRAFT_KEYS) {
-    if (drafts[key] === undefined) continue;
-    state.drafts = drafts;
-    report.drafted.push(
-      (key in LEVER_INPUTS ? LEVER_INPUTS[key as LeverKey] : CALCULATOR_INPUTS[key as NumberInputKey]).label,
-    );
-  }
+  if (report.drafted.length > 0) state.drafts = kept;
   return report;
 }
