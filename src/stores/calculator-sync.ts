@@ -6,7 +6,7 @@ import { atom } from 'nanostores';
 import { decodeCalculatorState, encodeCalculatorState, getDefaultState, pickLocale } from '../core/calculator';
 import { storage } from './storage-engine';
 import { $storageProblems } from './versioned-store';
-import { $calculatorForm, $savedCalculator, CALCULATOR_STORAGE_KEY, formFromState } from './calculator';
+import { $calculatorForm, $savedCalculator, CALCULATOR_STORAGE_KEY, formFromState, stateToKeep } from './calculator';
 
 /** The shortest time between two writes of the fragment, in milliseconds. */
 export const FRAGMENT_INTERVAL_MS = 250;
@@ -19,10 +19,10 @@ export function isStateFragment(hash: string): boolean {
   return hash.replace(/^#/, '').includes('=');
 }
 
-/** The address of the page showing this state, for sharing. */
+/** The address of the page showing what is on screen, for sharing (any field to fix is in it as typed). */
 export function calculatorLink(href: string): string {
   const base = href.split('#')[0] ?? href;
-  return `${base}#${encodeCalculatorState($calculatorForm.get().state)}`;
+  return `${base}#${encodeCalculatorState(stateToKeep($calculatorForm.get()))}`;
 }
 
 /** Shows the state from a link, the saved one, or the defaults in the reader's number format. */
@@ -35,12 +35,12 @@ export function loadCalculator(hash: string, preferredLocales: readonly string[]
   }
   $calculatorLinkNotice.set(undefined);
   const saved = storage.read(CALCULATOR_STORAGE_KEY) !== undefined && !$storageProblems.get()[CALCULATOR_STORAGE_KEY];
-  const shown = $calculatorForm.get().state;
+  const shown = $calculatorForm.get();
   const state = saved
     ? $savedCalculator.get()
-    : { ...getDefaultState(), locale: pickLocale(preferredLocales, shown.locale) };
+    : { ...getDefaultState(), locale: pickLocale(preferredLocales, shown.state.locale) };
   // The page already shows these figures (often the defaults): setting them again would redraw it all.
-  if (encodeCalculatorState(state) === encodeCalculatorState(shown)) return;
+  if (encodeCalculatorState(state) === encodeCalculatorState(stateToKeep(shown))) return;
   $calculatorForm.set(formFromState(state));
 }
 
@@ -62,7 +62,7 @@ export function startCalculatorSync(win: Window): () => void {
   const writeFragment = (): void => {
     pending = undefined;
     lastWrite = Date.now();
-    const hash = `#${encodeCalculatorState($calculatorForm.get().state)}`;
+    const hash = `#${encodeCalculatorState(stateToKeep($calculatorForm.get()))}`;
     lastHash = hash;
     try {
       if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
@@ -82,12 +82,12 @@ export function startCalculatorSync(win: Window): () => void {
   pending = setTimeout(writeFragment);
   const stopForm = $calculatorForm.listen((form) => {
     scheduleFragment();
-    $savedCalculator.set(form.state);
+    $savedCalculator.set(stateToKeep(form));
   });
   const onHashChange = (): void => {
     const hash = win.location.hash;
     // Only a fragment we did not write is news: some engines report replaceState as a hash change.
-    if (hash === lastHash || hash === `#${encodeCalculatorState($calculatorForm.get().state)}`) return;
+    if (hash === lastHash || hash === `#${encodeCalculatorState(stateToKeep($calculatorForm.get()))}`) return;
     if (isStateFragment(hash)) loadCalculator(hash);
     else writeFragment();
   };

@@ -15,6 +15,8 @@ import {
   builtResult,
   isSupportedCurrency,
   learnAnswers,
+  MAX_DRAFT_CHARS,
+  splitDrafts,
   validateAll,
   validateChoice,
   validateInput,
@@ -23,6 +25,7 @@ import {
   type CalculatorState,
   type CalculatorValues,
   type ChoiceInputKey,
+  type Drafts,
   type FieldError,
   type LeverKey,
   type Levers,
@@ -59,12 +62,39 @@ export function definitionOf(key: CalculatorTextKey): NumberInputDefinition {
   return key in LEVER_INPUTS ? LEVER_INPUTS[key as LeverKey] : CALCULATOR_INPUTS[key as NumberInputKey];
 }
 
-/** The form showing a state, each number written in the state's own number format. */
-export function formFromState(state: CalculatorState): CalculatorForm {
+/**
+ * The form showing a state, each number written in the state's own number format; a field with a
+ * draft shows the draft exactly as it was typed (and its message, since it cannot be used).
+ */
+export function formFromState(withDrafts: CalculatorState): CalculatorForm {
+  const { state, drafts } = splitDrafts(withDrafts);
   const texts = {} as Record<CalculatorTextKey, string>;
-  for (const key of NUMBER_INPUT_KEYS) texts[key] = formatForEditing(state.values[key], state.locale);
-  for (const key of LEVER_KEYS) texts[key] = formatForEditing(state.levers[key], state.locale);
+  for (const key of NUMBER_INPUT_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.values[key], state.locale);
+  for (const key of LEVER_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.levers[key], state.locale);
   return { texts, state };
+}
+
+/**
+ * The state to keep outside the page (the address, this device, a link): the usable figures plus,
+ * for each field that cannot be used, exactly what was typed in it, so none of them ever claims a
+ * figure the screen does not show.
+ */
+export function stateToKeep(form: CalculatorForm): CalculatorState {
+  const { texts, state } = form;
+  const drafts: Drafts = {};
+  for (const key of CALCULATOR_TEXT_KEYS) {
+    const result =
+      key in LEVER_INPUTS
+        ? validateLever(key as LeverKey, texts[key], state.locale)
+        : validateInput(key as NumberInputKey, texts[key], state.locale);
+    if (!result.ok) drafts[key] = texts[key].slice(0, MAX_DRAFT_CHARS);
+  }
+  return Object.keys(drafts).length > 0 ? { ...state, drafts } : state;
+}
+
+/** True when every field can be used, so a link to the form shows figures a colleague can use. */
+export function isFormShareable(form: CalculatorForm): boolean {
+  return stateToKeep(form).drafts === undefined;
 }
 
 /** The id of the table of Intl's answers that the calculator's page is built with (core/calculator/answers.ts). */

@@ -6,11 +6,12 @@ import {
   describeHumanTime,
   formatCount,
   formatHours,
+  formatHumanCount,
+  formatHumanQuantity,
   formatMoney,
   formatNumber,
   formatPercent,
   resolveCurrency,
-  withUnit,
 } from './format';
 import { resolveLocale } from './locale';
 
@@ -48,9 +49,9 @@ export interface Formatter {
   number: (value: number) => string;
   /** Formats a value given in percent. */
   percent: (percent: number) => string;
-  /** Formats a count with its unit word: "777 customers", "1 person". */
+  /** Formats a count with its unit word as a person says it: "777 customers", "about 11 people". */
   countOf: (value: number, singular: string, plural: string) => string;
-  /** Formats a quantity with its unit word: "2.2 working years". */
+  /** Formats a quantity with its unit word as a person says it: "2.2 working years", "less than a tenth of a day". */
   numberOf: (value: number, singular: string, plural: string) => string;
   /** Formats hours with the word "hours". */
   hours: (hours: number) => string;
@@ -69,8 +70,8 @@ export function createFormatter(display: DisplayOptions = {}): Formatter {
     count: (value) => formatCount(value, locale),
     number: (value) => formatNumber(value, locale),
     percent: (percent) => formatPercent(percent, locale),
-    countOf: (value, singular, plural) => withUnit(value, locale, singular, plural, formatCount),
-    numberOf: (value, singular, plural) => withUnit(value, locale, singular, plural),
+    countOf: (value, singular, plural) => formatHumanCount(value, locale, singular, plural),
+    numberOf: (value, singular, plural) => formatHumanQuantity(value, locale, singular, plural),
     hours: (hours) => formatHours(hours, locale),
     human: (hours) => describeHumanTime(hours, locale),
   };

@@ -144,6 +144,68 @@ export function withUnit(
   return `${text} ${text === format(1, locale) ? singular : plural}`;
 }
 
+/**
+ * The whole number a person would say for a count of people or things: 10.8 people are "about 11",
+ * and any count between 0 and 1 is spoken of as "less than 1". Never decreases as the count grows.
+ */
+export function roundHumanCount(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const number = clean(value);
+  if (number !== 0 && Math.abs(number) < 1) return Math.sign(number);
+  // Math.round is monotone (halves round up, also below zero), so the order of counts is kept.
+  return Math.round(number) + 0;
+}
+
+/** A count of people or things as a person says it: "1,005 customers", "about 11 people", "less than 1 person". */
+export function formatHumanCount(value: number, locale: unknown, singular: string, plural: string): string {
+  if (!Number.isFinite(value)) return UNAVAILABLE;
+  const number = clean(value);
+  const shown = roundHumanCount(number);
+  const text = formatWith(shown, locale, { maximumFractionDigits: 0 });
+  const unit = Math.abs(shown) === 1 ? singular : plural;
+  // From 100 up, a whole number is what anyone would say anyway: "about" would only add noise.
+  if (shown === number || Math.abs(number) >= 100) return `${text} ${unit}`;
+  if (Math.abs(number) < 0.5) return `${number > 0 ? 'less' : 'more'} than ${text} ${unit}`;
+  return `about ${text} ${unit}`;
+}
+
+// Below a tenth of a unit, a figure is said as a fraction it stays under: "less than a hundredth".
+const SMALL_FRACTIONS: readonly [number, string][] = [
+  [0.001, 'a thousandth'],
+  [0.01, 'a hundredth'],
+  [0.1, 'a tenth'],
+];
+
+/**
+ * The amount a person would say for a quantity of a human unit (days, working years, lifetimes):
+ * whole from 100 up, one decimal from a tenth, and below a tenth the fraction it stays under
+ * (0.0068 lifetimes is "less than a hundredth", so 0.01). Never decreases as the quantity grows.
+ */
+export function roundHumanQuantity(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const number = clean(value);
+  const size = Math.abs(number);
+  if (size === 0) return 0;
+  if (size >= 100) return Math.round(number) + 0;
+  if (size >= 0.1) return Math.round(number * 10) / 10 + 0;
+  const bound = SMALL_FRACTIONS.find(([limit]) => size < limit)?.[0] ?? 0.1;
+  return Math.sign(number) * bound;
+}
+
+/** A quantity of a human unit as a person says it: "2.8 working years", "less than a hundredth of a lifetime". */
+export function formatHumanQuantity(value: number, locale: unknown, singular: string, plural: string): string {
+  if (!Number.isFinite(value)) return UNAVAILABLE;
+  const number = clean(value);
+  const size = Math.abs(number);
+  if (size > 0 && size < 0.1) {
+    const fraction = SMALL_FRACTIONS.find(([limit]) => size < limit)?.[1] ?? 'a tenth';
+    return `${number > 0 ? 'less' : 'more'} than ${fraction} of ${/^(?:[aeiou]|hour)/i.test(singular) ? 'an' : 'a'} ${singular}`;
+  }
+  const shown = roundHumanQuantity(number);
+  const text = formatWith(shown, locale, { maximumFractionDigits: size >= 100 ? 0 : 1 });
+  return `${text} ${text === formatWith(1, locale, { maximumFractionDigits: 1 }) ? singular : plural}`;
+}
+
 /** Formats a number of hours: "4,800 hours", "1 hour". */
 export function formatHours(hours: number, locale: unknown): string {
   return withUnit(hours, locale, 'hour', 'hours');

@@ -8,11 +8,19 @@
 import { decodeVersioned, type FormatSpec } from '../versioned';
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { isSupportedCurrency } from './format';
-import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputDefinition } from './inputs';
-import { LEVER_INPUTS, LEVER_KEYS } from './levers';
+import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputDefinition, type NumberInputKey } from './inputs';
+import { LEVER_INPUTS, LEVER_KEYS, type LeverKey } from './levers';
 import { canonicaliseLocale } from './locale';
-import { getDefaultState, type CalculatorState, type StateCheck } from './state';
-import { checkNumberInput } from './validate';
+import {
+  DRAFT_KEYS,
+  getDefaultState,
+  MAX_DRAFT_CHARS,
+  type CalculatorState,
+  type DraftKey,
+  type Drafts,
+  type StateCheck,
+} from './state';
+import { checkNumberInput, validateNumberText } from './validate';
 
 const MAX_FRAGMENT_CHARS = 2000;
 const MAX_FIELDS = 64;
@@ -53,17 +61,32 @@ const KNOWN_KEYS = new Set([
   'imp',
 ]);
 
-/** Writes the state as a compact, readable URL fragment (without the leading #). */
+// Encodes a field's value: plain numbers, codes and tags stay readable; anything else is escaped.
+const escapeValue = (text: string): string => text.replace(/[^A-Za-z0-9=.,+-]/g, encodeURIComponent);
+
+/**
+ * Writes the state as a compact, readable URL fragment (without the leading #). A field holding a
+ * draft (text that cannot be used yet) is written as typed, so the link shows what the screen shows.
+ */
 export function encodeCalculatorState(state: CalculatorState): string {
-  const fields = [
-    `v=${fragmentFormat.version}`,
-    ...NUMBER_INPUT_KEYS.map((key) => `${CALCULATOR_INPUTS[key].fragmentKey}=${String(state.values[key])}`),
-    ...CHOICE_KEYS.map((key) => `${CHOICE_INPUTS[key].fragmentKey}=${state.values[key]}`),
-    `cur=${state.currency}`,
-    `lc=${state.locale}`,
-    `imp=${LEVER_KEYS.map((key) => String(state.levers[key])).join(',')}`,
+  const drafts = state.drafts ?? {};
+  // A lever's draft sits in a comma-separated list, so its own commas are escaped once more.
+  const lever = (key: LeverKey): string => {
+    const draft = drafts[key];
+    return draft === undefined ? String(state.levers[key]) : encodeURIComponent(draft);
+  };
+  const fields: [string, string][] = [
+    ['v', String(fragmentFormat.version)],
+    ...NUMBER_INPUT_KEYS.map((key): [string, string] => [
+      CALCULATOR_INPUTS[key].fragmentKey,
+      drafts[key] ?? String(state.values[key]),
+    ]),
+    ...CHOICE_KEYS.map((key): [string, string] => [CHOICE_INPUTS[key].fragmentKey, state.values[key]]),
+    ['cur', state.currency],
+    ['lc', state.locale],
+    ['imp', LEVER_KEYS.map(lever).join(',')],
   ];
-  return fields.map((field) => field.replace(/[^A-Za-z0-9=.,+-]/g, encodeURIComponent)).join('&');
+  return fields.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
 }
 
 /** What a link gave: a usable state, plus a notice when some of it could not be used. */
@@ -74,11 +97,15 @@ export interface DecodedCalculatorState {
   notice?: string;
   /** Names of the fields that were in the link but could not be used. */
   ignored: string[];
+  /** Names of the number fields whose text could not be used and is shown as written (in state.drafts). */
+  drafted?: string[];
 }
 
 interface FieldReport {
   /** Names of fields present but unusable. */
   ignored: string[];
+  /** Names of number fields whose text is shown as written, with what is wrong with it. */
+  drafted: string[];
   /** Names of fields absent from the link. */
   missing: string[];
 }
@@ -105,7 +132,12 @@ export function decodeCalculatorState(fragment: unknown): DecodedCalculatorState
   } else if (decoded.status !== 'ok') {
     notes.push('This link’s version could not be read, so each setting was checked on its own.');
   }
-  const { ignored, missing } = readFields(read, state);
+  const { ignored, missing, drafted } = readFields(read, state);
+  if (drafted.length > 0) {
+    notes.push(
+      `Some figures in this link cannot be used as they are, so they are shown as written for you to fix: ${drafted.join(', ')}.`,
+    );
+  }
   if (ignored.length > 0) {
     notes.push(`Some settings in this link could not be used, so their usual values are shown: ${ignored.join(', ')}.`);
   }
@@ -121,7 +153,8 @@ export function decodeCalculatorState(fragment: unknown): DecodedCalculatorState
       `${unknown === 1 ? 'One setting' : `${unknown} settings`} in this link ${unknown === 1 ? 'is' : 'are'} not part of this calculator and ${unknown === 1 ? 'was' : 'were'} ignored.`,
     );
   }
-  return withNotice(state, ignored, notes.join(' '));
+  const decodedState = withNotice(state, ignored, notes.join(' '));
+  return drafted.length > 0 ? { ...decodedState, drafted } : decodedState;
 }
 
 function withNotice(state: CalculatorState, ignored: string[], notice: string): DecodedCalculatorState {
@@ -158,9 +191,12 @@ function readNumber(text: string | undefined): number | undefined {
   return Number.isFinite(value) ? value + 0 : undefined;
 }
 
-// Fills `state` from the fields, in place, and names each field that was missing or unusable.
+// Fills `state` from the fields, in place, and names each field that was missing or unusable. A
+// number that cannot be used is kept as a draft, so the reader sees it with its message, never a
+// silent substitute; only text too long to be a figure is dropped.
 function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState): FieldReport {
-  const report: FieldReport = { ignored: [], missing: [] };
+  const report: FieldReport = { ignored: [], missing: [], drafted: [] };
+  const drafts: Drafts = {};
   const take = (fragmentKey: string, name: string, apply: (raw: string) => boolean): void => {
     const raw = fields.get(fragmentKey);
     if (raw === undefined) report.missing.push(name);
@@ -171,12 +207,17 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
     const result = value === undefined ? undefined : checkNumberInput(definition, value, state.locale);
     return result?.ok ? result.value : undefined;
   };
+  const keepDraft = (key: DraftKey, raw: string | undefined): boolean => {
+    if (raw === undefined || raw.length > MAX_DRAFT_CHARS) return false;
+    drafts[key] = raw;
+    return true;
+  };
   for (const key of NUMBER_INPUT_KEYS) {
     const definition = CALCULATOR_INPUTS[key];
     take(definition.fragmentKey, definition.label, (raw) => {
       const value = checked(definition, raw);
       if (value !== undefined) state.values[key] = value;
-      return value !== undefined;
+      return value !== undefined || keepDraft(key, raw);
     });
   }
   for (const key of CHOICE_KEYS) {
@@ -198,12 +239,36 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
   });
   take('imp', 'Improvements', (raw) => {
     const parts = raw.split(',');
-    const values = LEVER_KEYS.map((key, index) => checked(LEVER_INPUTS[key], parts[index]));
-    LEVER_KEYS.forEach((key, index) => {
-      const value = values[index];
+    if (parts.length !== LEVER_KEYS.length) {
+      // A list of the wrong length cannot say which figure is which: each usable one is kept.
+      LEVER_KEYS.forEach((key, index) => {
+        const value = checked(LEVER_INPUTS[key], parts[index]);
+        if (value !== undefined) state.levers[key] = value;
+      });
+      return false;
+    }
+    return LEVER_KEYS.map((key, index) => {
+      const part = parts[index];
+      const value = checked(LEVER_INPUTS[key], part);
       if (value !== undefined) state.levers[key] = value;
-    });
-    return parts.length === LEVER_KEYS.length && values.every((value) => value !== undefined);
+      return value !== undefined || keepDraft(key, part === undefined ? undefined : decodePart(part));
+    }).every(Boolean);
   });
+  // A draft in the link's own number format ("12,5" in a French link) is a usable figure after all.
+  const kept: Drafts = {};
+  for (const key of DRAFT_KEYS) {
+    const draft = drafts[key];
+    if (draft === undefined) continue;
+    const isLever = key in LEVER_INPUTS;
+    const definition = isLever ? LEVER_INPUTS[key as LeverKey] : CALCULATOR_INPUTS[key as NumberInputKey];
+    const result = validateNumberText(definition, draft, state.locale);
+    if (result.ok && isLever) state.levers[key as LeverKey] = result.value;
+    else if (result.ok) state.values[key as NumberInputKey] = result.value;
+    else {
+      kept[key] = draft;
+      report.drafted.push(definition.label);
+    }
+  }
+  if (report.drafted.length > 0) state.drafts = kept;
   return report;
 }

@@ -7,7 +7,7 @@ import { isSupportedCurrency } from './format';
 import { CALCULATOR_INPUTS, type NumberInputKey } from './inputs';
 import { LEVER_INPUTS, type LeverKey } from './levers';
 import { canonicaliseLocale } from './locale';
-import type { CalculatorState } from './state';
+import { MAX_DRAFT_CHARS, type CalculatorState } from './state';
 
 const inRange = (definition: (typeof CALCULATOR_INPUTS)[NumberInputKey]): z.ZodNumber => {
   const number = z.number().min(definition.min).max(definition.max);
@@ -46,4 +46,14 @@ export const calculatorStateSchema: z.ZodType<CalculatorState> = z.object({
   }),
   currency: z.string().refine(isSupportedCurrency, 'Choose a currency from the list.'),
   locale: z.string().refine((tag) => canonicaliseLocale(tag) === tag, 'Choose a language and region from the list.'),
-});
+  drafts: z
+    .object(
+      Object.fromEntries(
+        [...Object.keys(CALCULATOR_INPUTS), ...Object.keys(LEVER_INPUTS)].map((key) => [
+          key,
+          z.string().max(MAX_DRAFT_CHARS).optional(),
+        ]),
+      ),
+    )
+    .optional(),
+}) as z.ZodType<CalculatorState>;

@@ -5,8 +5,14 @@
 import type { FormatSpec } from '../versioned';
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { DEFAULT_CURRENCY, isSupportedCurrency } from './format';
-import { CALCULATOR_INPUTS, getDefaultValues, NUMBER_INPUT_KEYS, type CalculatorValues } from './inputs';
-import { getDefaultLevers, LEVER_INPUTS, LEVER_KEYS, type Levers } from './levers';
+import {
+  CALCULATOR_INPUTS,
+  getDefaultValues,
+  NUMBER_INPUT_KEYS,
+  type CalculatorValues,
+  type NumberInputKey,
+} from './inputs';
+import { getDefaultLevers, LEVER_INPUTS, LEVER_KEYS, type LeverKey, type Levers } from './levers';
 import { canonicaliseLocale, FALLBACK_LOCALE } from './locale';
 
 /** Everything needed to show the calculator as someone left it. */
@@ -19,6 +25,30 @@ export interface CalculatorState {
   currency: string;
   /** The locale numbers are read and written in. */
   locale: string;
+  /**
+   * What the reader typed in each field that cannot be used yet (e.g. "1e309"), exactly as typed.
+   * The numbers above keep that field's last usable value for the sums, but the link and the saved
+   * copy carry the typed text, so they never claim a figure the screen does not show.
+   */
+  drafts?: Drafts;
+}
+
+/** A number field that can hold a draft: an input or an improvement lever. */
+export type DraftKey = NumberInputKey | LeverKey;
+
+/** Texts typed into fields that cannot be used yet, by field. */
+export type Drafts = Partial<Record<DraftKey, string>>;
+
+/** The longest draft kept: anything longer is no figure anyone meant to type. */
+export const MAX_DRAFT_CHARS = 100;
+
+/** Every field that can hold a draft, inputs first. */
+export const DRAFT_KEYS: readonly DraftKey[] = [...NUMBER_INPUT_KEYS, ...LEVER_KEYS];
+
+/** The state without its drafts, and the drafts when there are any. */
+export function splitDrafts(state: CalculatorState): { state: CalculatorState; drafts: Drafts } {
+  const { drafts = {}, ...rest } = state;
+  return { state: rest, drafts };
 }
 
 /** Returns the state the calculator starts with. */
@@ -84,7 +114,28 @@ function readState(data: unknown): CalculatorState {
   if (typeof locale !== 'string' || canonicaliseLocale(locale) !== locale) {
     throw new Invalid(['locale'], 'Choose a language and region from the list.');
   }
-  return { values: values as CalculatorValues, levers: levers as unknown as Levers, currency, locale };
+  const state: CalculatorState = {
+    values: values as CalculatorValues,
+    levers: levers as unknown as Levers,
+    currency,
+    locale,
+  };
+  if (root['drafts'] !== undefined) state.drafts = readDrafts(root['drafts']);
+  return state;
+}
+
+function readDrafts(data: unknown): Drafts {
+  const raw = record(data, ['drafts']);
+  const drafts: Drafts = {};
+  for (const key of DRAFT_KEYS) {
+    const text = raw[key];
+    if (text === undefined) continue;
+    if (typeof text !== 'string' || text.length > MAX_DRAFT_CHARS) {
+      throw new Invalid(['drafts', key], `Expected text of at most ${MAX_DRAFT_CHARS} characters.`);
+    }
+    drafts[key] = text;
+  }
+  return drafts;
 }
 
 /** Checks a calculator state like calculatorStateSchema.safeParse: numbers in range, known choices. */

@@ -16,6 +16,7 @@ import { PrintSummary } from './PrintSummary';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioPanel } from './ScenarioPanel';
 import { ShareTools } from './ShareTools';
+import { TotalBar } from './TotalBar';
 import { SourcesContext, type SourceSummaries } from './sources';
 import './calculator.css';
 import './calculator-print.css';
@@ -41,12 +42,13 @@ function Calculator() {
     return startCalculatorSync(window);
   }, []);
   return (
-    <>
+    <div class="calc-app">
       <StorageNotices keys={[CALCULATOR_STORAGE_KEY]} onExport={exportState} />
       {/* Shown only in print, where the inputs come first. */}
       <PrintSummary />
       <LinkNotice />
       <ShareTools />
+      <TotalBar />
       <div class="calc-layout">
         <InputForm />
         <ResultsPanel />
@@ -60,7 +62,7 @@ function Calculator() {
         <h2 id="formulas">How every figure is worked out</h2>
         <NearScreen load={loadFormulas} what="Every figure with its sum" />
       </section>
-    </>
+    </div>
   );
 }
 

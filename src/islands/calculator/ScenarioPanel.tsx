@@ -22,9 +22,11 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
   return (
     <>
       <p class="calc-summary">{comparison.summary}</p>
-      <div class="calc-table-wrap">
+      <div class="calc-table-wrap table-scroll" role="region" aria-labelledby="calc-compare-caption" tabindex={0}>
         <table class="calc-compare">
-          <caption class="visually-hidden">The status quo and the improved scenario side by side</caption>
+          <caption id="calc-compare-caption" class="visually-hidden">
+            The status quo and the improved scenario side by side
+          </caption>
           <thead>
             <tr>
               <th scope="col">Figure</th>
@@ -51,6 +53,7 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
           </tbody>
         </table>
       </div>
+      <p class="calc-scroll-cue">Scroll the table sideways to see every column.</p>
       <h3>How the improved figures are worked out</h3>
       <ul class="calc-formulas-list">
         {ROWS.map((row) => (

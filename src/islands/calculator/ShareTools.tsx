@@ -1,9 +1,19 @@
 // Copy a link to these figures, print a one-page summary, or start again from the usual figures
 // (with Undo). The link holds everything in its fragment, which browsers never send to a server.
+// While a field cannot be used, no link is offered: it would not show figures a colleague can use.
 import { useRef, useState } from 'preact/hooks';
-import { resetCalculator, restoreCalculator, type CalculatorForm } from '../../stores/calculator';
+import {
+  $calculatorFieldErrors,
+  resetCalculator,
+  restoreCalculator,
+  type CalculatorForm,
+} from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
+import { useAtom } from '../shared/use-atom';
 import { UndoNotice } from '../shared/UndoNotice';
+
+/** What the copy button says while a field cannot be used. */
+export const FIX_BEFORE_SHARING = 'Fix the highlighted field before sharing: a link now would not show usable figures.';
 
 /** Copy link, print and reset, with their status messages. */
 export function ShareTools() {
@@ -12,8 +22,14 @@ export function ShareTools() {
   const [undo, setUndo] = useState<CalculatorForm | undefined>(undefined);
   const resetButton = useRef<HTMLButtonElement>(null);
   const manualInput = useRef<HTMLInputElement>(null);
+  const blocked = Object.keys(useAtom($calculatorFieldErrors)).length > 0;
 
   const copyLink = async (): Promise<void> => {
+    if (blocked) {
+      setManualLink(undefined);
+      setStatus(FIX_BEFORE_SHARING);
+      return;
+    }
     const link = calculatorLink(location.href);
     try {
       await navigator.clipboard.writeText(link);
@@ -33,7 +49,12 @@ export function ShareTools() {
   return (
     <div class="calc-share no-print">
       <div class="calc-actions">
-        <button type="button" onClick={() => void copyLink()}>
+        <button
+          type="button"
+          aria-disabled={blocked ? 'true' : undefined}
+          aria-describedby={blocked ? 'calc-share-blocked' : undefined}
+          onClick={() => void copyLink()}
+        >
           Copy link to these figures
         </button>
         <button
@@ -57,10 +78,15 @@ export function ShareTools() {
           Reset to the usual figures
         </button>
       </div>
+      {blocked && (
+        <p class="calc-share-blocked" id="calc-share-blocked">
+          {FIX_BEFORE_SHARING}
+        </p>
+      )}
       <p role="status" class="calc-status">
-        {status}
+        {blocked && status !== FIX_BEFORE_SHARING ? '' : status}
       </p>
-      {manualLink !== undefined && (
+      {manualLink !== undefined && !blocked && (
         <div class="field">
           <label for="calc-manual-link">Link to these figures</label>
           <input id="calc-manual-link" ref={manualInput} type="text" readOnly value={manualLink} />

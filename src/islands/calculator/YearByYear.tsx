@@ -41,7 +41,11 @@ function buildChart(comparison: ScenarioComparison, locale: string, currency: st
       plugins: {
         legend: { labels: { color: theme.text } },
         tooltip: {
-          callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${f.money(item.parsed.y ?? 0)}` },
+          // The canvas draws Intl's narrow no-break space with next to no width (see charts/cartesian.ts).
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label ?? ''}: ${f.money(item.parsed.y ?? 0).replace(/\u202f/g, '\u00a0')}`,
+          },
         },
       },
     },
@@ -66,9 +70,9 @@ export function YearByYear({ comparison, locale, currency }: Props) {
         build={buildChart(comparison, locale, currency)}
         label={`Bar chart of the cost of inaction in each of ${statusQuo.years.length} years, if nothing changes and if you improve. The table below gives the same figures.`}
       />
-      <div class="calc-table-wrap">
+      <div class="calc-table-wrap table-scroll" role="region" aria-labelledby="calc-years-caption" tabindex={0}>
         <table class="calc-years">
-          <caption>The cost of inaction, year by year</caption>
+          <caption id="calc-years-caption">The cost of inaction, year by year</caption>
           <thead>
             <tr>
               <th scope="col">Year</th>
@@ -103,6 +107,7 @@ export function YearByYear({ comparison, locale, currency }: Props) {
           </tbody>
         </table>
       </div>
+      <p class="calc-scroll-cue">Scroll the table sideways to see every column.</p>
       <details class="calc-year-sums">
         <summary>How each year is worked out, if nothing changes</summary>
         <ol>

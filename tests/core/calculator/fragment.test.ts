@@ -36,29 +36,63 @@ describe('decodeCalculatorState', () => {
     expect(decodeCalculatorState(fragment)).toEqual({ state: getDefaultState(), ignored: [] });
   });
 
-  it('falls back field by field and names what it ignored', () => {
+  it('keeps a figure it cannot use as typed, falls back field by field for settings, and says both', () => {
     const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('c=20000', 'c=abc').replace('cur=EUR', 'cur=XXX'));
-    expect(result.state).toEqual(getDefaultState());
-    expect(result.ignored).toEqual(['Customers', 'Currency']);
+    expect(result.state).toEqual({ ...getDefaultState(), drafts: { customers: 'abc' } });
+    expect(result.ignored).toEqual(['Currency']);
+    expect(result.drafted).toEqual(['Customers']);
     expect(result.notice).toBe(
-      'Some settings in this link could not be used, so their usual values are shown: Customers, Currency.',
+      'Some figures in this link cannot be used as they are, so they are shown as written for you to fix: Customers. Some settings in this link could not be used, so their usual values are shown: Currency.',
     );
   });
 
+  // Issue 14: a colleague who opens a link with a figure that cannot be used sees that figure with
+  // its message, never a silent substitute.
   it.each([
-    ['c=100000000000000000000', 'Customers'],
-    ['c=1e20', 'Customers'],
-    ['c=12.5', 'Customers'],
-    ['c=Infinity', 'Customers'],
-    ['c=-5', 'Customers'],
-    ['c=0x10', 'Customers'],
-    ['h=21', 'Years to look ahead'],
+    ['c=100000000000000000000', 'customers', '100000000000000000000', 'Customers'],
+    ['c=1e20', 'customers', '1e20', 'Customers'],
+    ['c=1e309', 'customers', '1e309', 'Customers'],
+    ['c=12.5', 'customers', '12.5', 'Customers'],
+    ['c=12,5', 'customers', '12,5', 'Customers'],
+    ['c=Infinity', 'customers', 'Infinity', 'Customers'],
+    ['c=-5', 'customers', '-5', 'Customers'],
+    ['c=0x10', 'customers', '0x10', 'Customers'],
+    ['c=', 'customers', '', 'Customers'],
+    ['h=21', 'horizonYears', '21', 'Years to look ahead'],
+    ['imp=20,abc,10', 'serviceChurnReduction', 'abc', 'Cut customers leaving over poor service by'],
+    ['imp=20,300,10', 'serviceChurnReduction', '300', 'Cut customers leaving over poor service by'],
+    ['imp=20,12%252C5,10', 'serviceChurnReduction', '12,5', 'Cut customers leaving over poor service by'],
+  ])('keeps %s as typed, for the reader to fix', (field, key, draft, name) => {
+    const [fragmentKey] = field.split('=');
+    const fragment = DEFAULT_FRAGMENT.replace(new RegExp(`(^|&)${fragmentKey}=[^&]*`), `$1${field}`);
+    const result = decodeCalculatorState(fragment);
+    expect(result.ignored).toEqual([]);
+    expect(result.drafted).toEqual([name]);
+    expect(result.state.drafts).toEqual({ [key]: draft });
+    expect(result.notice).toContain('shown as written for you to fix');
+    expect(calculatorStateSchema.safeParse(result.state).success).toBe(true);
+    // Written back, the link says the same thing.
+    expect(decodeCalculatorState(encodeCalculatorState(result.state)).state).toEqual(result.state);
+  });
+
+  it('uses a figure written in the link’s own number format', () => {
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('cpc=3', 'cpc=2,5').replace('lc=en-GB', 'lc=fr-FR'));
+    expect(result.state.values.contactsPerCustomer).toBe(2.5);
+    expect(result.state.drafts).toBeUndefined();
+    expect(result.notice).toBeUndefined();
+  });
+
+  it('drops text too long to be a figure, and says so', () => {
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('c=20000', `c=${'9'.repeat(150)}`));
+    expect(result.state.drafts).toBeUndefined();
+    expect(result.ignored).toEqual(['Customers']);
+  });
+
+  it.each([
     ['vb=profit', 'Revenue or margin'],
     ['lc=%3Cscript%3E', 'Number format'],
     ['lc=xx-YY-invalid-tag-that-is-far-too-long', 'Number format'],
-    ['imp=20,abc,10', 'Improvements'],
     ['imp=20,30,10,40', 'Improvements'],
-    ['imp=20,300,10', 'Improvements'],
   ])('ignores %s', (field, name) => {
     const [key] = field.split('=');
     const fragment = DEFAULT_FRAGMENT.replace(new RegExp(`(^|&)${key}=[^&]*`), `$1${field}`);

@@ -175,16 +175,68 @@ describe('the calculator', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset to the usual figures' }));
   });
 
-  it('opens a link with its figures, and names what it could not use', async () => {
+  it('opens a link with its figures, and shows a figure it cannot use as written, with its message', async () => {
     await renderCalculator('#v=1&c=5000&h=abc&cur=USD&lc=en-US');
     expect(screen.getByLabelText<HTMLInputElement>('Customers').value).toBe('5,000');
+    // Never a silent substitute: the colleague sees what the link says, and what is wrong with it.
+    const horizon = screen.getByLabelText<HTMLInputElement>('Years to look ahead');
+    expect(horizon.value).toBe('abc');
+    expect(horizon.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('list', { name: 'Headline results' })).toBeNull();
     const notice = screen.getByRole('alert');
     expect(notice.textContent).toContain('Years to look ahead');
+    fireEvent.input(horizon, { target: { value: '3' } });
     expect(screen.getByRole('list', { name: 'Headline results' }).textContent).toContain('$');
     fireEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => {
       expect(screen.queryByRole('alert')).toBeNull();
     });
+  });
+
+  // The page starts in en-GB, where "12,5" is not a number.
+  it.each(['1e309', '12,5', ''])(
+    'keeps %j as typed in the address and the saved copy, never the last figure that parsed',
+    async (typed) => {
+      await renderCalculator();
+      const customers = screen.getByLabelText<HTMLInputElement>('Customers');
+      fireEvent.input(customers, { target: { value: '1' } });
+      fireEvent.input(customers, { target: { value: typed } });
+      await waitFor(() => {
+        expect(decodeURIComponent(window.location.hash)).toContain(`&c=${typed}&`);
+      });
+      expect(window.location.hash).not.toContain('&c=1&');
+      const saved = JSON.parse(localStorage.getItem('accueil.calculator') ?? '{}') as {
+        data?: { drafts?: Record<string, string> };
+      };
+      expect(saved.data?.drafts).toEqual({ customers: typed });
+    },
+  );
+
+  it('offers no link while a field needs fixing, and says why', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await renderCalculator();
+    fireEvent.input(screen.getByLabelText('Customers'), { target: { value: '1e309' } });
+    const copy = screen.getByRole('button', { name: 'Copy link to these figures' });
+    expect(copy.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(copy);
+    await waitFor(() => {
+      expect(document.querySelector('.calc-status')?.textContent).toContain('Fix the highlighted field before sharing');
+    });
+    expect(writeText).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Customers'), { target: { value: '300' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link to these figures' }));
+    await waitFor(() => {
+      expect(writeText).toHaveBeenCalledWith(expect.stringContaining('&c=300&'));
+    });
+  });
+
+  it('keeps the total in view in a bar, or says what to fix first', async () => {
+    await renderCalculator();
+    const bar = screen.getByRole('complementary', { name: 'Total so far' });
+    expect(bar.textContent).toMatch(/€373,500 in the first year, €[\d,]+ over 5 years/);
+    fireEvent.input(screen.getByLabelText('Customers'), { target: { value: 'abc' } });
+    expect(bar.textContent).toContain('fix 1 input to see it');
   });
 
   it('writes the figures into the address as the reader types', async () => {
