@@ -23,7 +23,9 @@ export function $historyFor(assessmentId: string): WritableAtom<SavedResult[]> {
 }
 
 /** Outcome of adding a result to the history. */
-export type HistoryAdd = { ok: true; result: SavedResult; duplicate: boolean } | { ok: false; message: string };
+export type HistoryAdd =
+  | { ok: true; result: SavedResult; duplicate: boolean; /** Where it sits in the history. */ index: number }
+  | { ok: false; message: string };
 
 function sameResult(a: SavedResult, b: SavedResult): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -32,7 +34,8 @@ function sameResult(a: SavedResult, b: SavedResult): boolean {
 function addToHistory(assessmentId: string, result: SavedResult): HistoryAdd {
   const store = $historyFor(assessmentId);
   const history = store.get();
-  if (history.some((kept) => sameResult(kept, result))) return { ok: true, result, duplicate: true };
+  const existing = history.findIndex((kept) => sameResult(kept, result));
+  if (existing !== -1) return { ok: true, result, duplicate: true, index: existing };
   if (history.length >= HISTORY_LIMIT) {
     return {
       ok: false,
@@ -40,7 +43,7 @@ function addToHistory(assessmentId: string, result: SavedResult): HistoryAdd {
     };
   }
   store.set([...history, result]);
-  return { ok: true, result, duplicate: false };
+  return { ok: true, result, duplicate: false, index: history.length };
 }
 
 /** Saves the current answers as a result with a label and a yyyy-mm-dd date. */

@@ -40,6 +40,49 @@ export function $stepFor(assessment: Assessment): WritableAtom<number> {
   return store;
 }
 
+/** What a person is looking at: the questions, their own results, or a result from the history. */
+export type PlaceView = 'questions' | 'results' | { index: number; imported: boolean };
+
+/** Which screen of one assessment a person is on, and the step of the questions. */
+export interface Place {
+  view: PlaceView;
+  step: number;
+}
+
+function placeKey(assessmentId: string): string {
+  return `accueil.assess.${assessmentId}.place`;
+}
+
+/**
+ * The screen this tab last showed, so a reload shows the same one; null when there is none. Kept in
+ * sessionStorage (this tab only): a person who comes back another day resumes at the first step
+ * with an unanswered statement instead. Anything unreadable there is ignored.
+ */
+export function readPlace(assessmentId: string): Place | null {
+  let text: string | null = null;
+  try {
+    text = sessionStorage.getItem(placeKey(assessmentId));
+  } catch {
+    return null;
+  }
+  const match = /^(questions|results|(saved|imported)-(\d{1,3}))@(\d{1,3})$/.exec(text ?? '');
+  if (!match) return null;
+  const step = Number(match[4]);
+  if (match[1] === 'questions' || match[1] === 'results') return { view: match[1], step };
+  return { view: { index: Number(match[3]), imported: match[2] === 'imported' }, step };
+}
+
+/** Remembers the screen shown, for readPlace; does nothing where sessionStorage is refused. */
+export function keepPlace(assessmentId: string, place: Place): void {
+  const { view } = place;
+  const name = typeof view === 'string' ? view : `${view.imported ? 'imported' : 'saved'}-${String(view.index)}`;
+  try {
+    sessionStorage.setItem(placeKey(assessmentId), `${name}@${String(place.step)}`);
+  } catch {
+    // Private browsing or full storage: a reload then resumes at the first unanswered step.
+  }
+}
+
 /** Records one answer, or clears it back to unanswered when `answer` is null. */
 export function answerItem(assessmentId: string, itemId: string, answer: Answer | null): void {
   const store = $answersFor(assessmentId);

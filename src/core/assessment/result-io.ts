@@ -57,6 +57,27 @@ export function createSavedResult(assessment: Assessment, answers: Answers, labe
   };
 }
 
+/**
+ * The latest saved result holding exactly these answers, or undefined: a file of the answers on
+ * screen then carries the name and date they were saved under.
+ */
+export function findSavedAnswers(
+  history: readonly SavedResult[],
+  assessment: Assessment,
+  answers: Answers,
+): SavedResult | undefined {
+  const wanted = Object.entries(cleanAnswers(assessment, answers));
+  for (let index = history.length - 1; index >= 0; index -= 1) {
+    const saved = history[index];
+    if (!saved || saved.assessmentId !== assessment.id) continue;
+    const kept = cleanAnswers(assessment, saved.answers);
+    if (Object.keys(kept).length === wanted.length && wanted.every(([id, answer]) => kept[id] === answer)) {
+      return saved;
+    }
+  }
+  return undefined;
+}
+
 /** Serialises one result as a file that importResult reads back. */
 export function exportResult(result: SavedResult): string {
   return encodeVersioned(savedResultFormat, result);

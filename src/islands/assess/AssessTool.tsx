@@ -11,9 +11,12 @@ import {
   answersKey,
   goToStep,
   historyKey,
+  keepPlace,
+  readPlace,
   startOver,
   undoStartOver,
   type ClearedAnswers,
+  type PlaceView,
 } from '../../stores/assess';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -30,7 +33,8 @@ interface Props {
   guides: DimensionGuide[];
 }
 
-type View = 'questions' | 'results';
+/** The questions, this device's own results, or a saved or imported result opened from the history. */
+export type View = PlaceView;
 
 /** The whole self-assessment tool for one assessment. */
 export function AssessTool(props: Props) {
@@ -41,15 +45,40 @@ export function AssessTool(props: Props) {
   );
 }
 
+const serverAnswers = {};
+
 function AssessView({ assessment, guides }: Props) {
-  const answers = useStore($answersFor(assessment.id));
-  const step = useStore($stepFor(assessment));
+  const storedAnswers = useStore($answersFor(assessment.id));
+  const storedStep = useStore($stepFor(assessment));
+  // The server renders the first step with no answers, and hydration keeps the server's attributes
+  // (radio names, ids, checked) wherever the first render differs. So the first render repeats the
+  // server's, and this device's answers, step and view are shown once hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  const answers = hydrated ? storedAnswers : serverAnswers;
+  const step = hydrated ? storedStep : 0;
   const progress = measureProgress(assessment, answers);
-  // Someone who finished before sees their results again; everyone else resumes the questions.
-  const [view, setView] = useState<View>(() => (progress.complete ? 'results' : 'questions'));
+  const [view, setView] = useState<View>('questions');
   const [cleared, setCleared] = useState<ClearedAnswers | null>(null);
   const [focusTick, setFocusTick] = useState(0);
   const root = useRef<HTMLDivElement>(null);
+
+  // Set by anything the person does, so the screen is remembered only once they have used it.
+  const touched = useRef(false);
+
+  useEffect(() => {
+    // A reload shows the screen this tab showed; a new visit resumes the questions, or shows the
+    // results to someone who finished them.
+    const place = readPlace(assessment.id);
+    if (place) {
+      goToStep(assessment, place.step);
+      setView(place.view);
+    } else if (measureProgress(assessment, $answersFor(assessment.id).get()).complete) setView('results');
+    setHydrated(true);
+  }, []);
+
+  useEffect(() => {
+    if (hydrated && touched.current) keepPlace(assessment.id, { view, step: storedStep });
+  }, [hydrated, view, storedStep, storedAnswers]);
 
   useEffect(() => {
     if (focusTick === 0 || view !== 'questions') return;
@@ -57,6 +86,7 @@ function AssessView({ assessment, guides }: Props) {
   }, [focusTick, view]);
 
   const show = (next: View) => {
+    touched.current = true;
     setView(next);
     setFocusTick((tick) => tick + 1);
   };
@@ -69,7 +99,9 @@ function AssessView({ assessment, guides }: Props) {
 
   return (
     <div class="assess-tool" ref={root}>
-      <StorageNotices keys={[answersKey(assessment.id), historyKey(assessment.id)]} onExport={exportNow} />
+      {hydrated && (
+        <StorageNotices keys={[answersKey(assessment.id), historyKey(assessment.id)]} onExport={exportNow} />
+      )}
       {cleared && (
         <UndoNotice
           message="Your answers were cleared. Saved results are kept."
@@ -85,13 +117,17 @@ function AssessView({ assessment, guides }: Props) {
       )}
       {view === 'questions' ? (
         <Stepper
+          // Drawn afresh once hydrated, so focus stays put and every attribute is this device's.
+          key={hydrated ? 'device' : 'server'}
           assessment={assessment}
           answers={answers}
           onAnswer={(itemId, answer) => {
+            touched.current = true;
             answerItem(assessment.id, itemId, answer);
           }}
           step={step}
           onStep={(next) => {
+            touched.current = true;
             goToStep(assessment, next);
           }}
           onFinish={() => {
@@ -104,6 +140,8 @@ function AssessView({ assessment, guides }: Props) {
           guides={guides}
           answers={answers}
           focusOnShow={focusTick > 0}
+          view={view}
+          onView={show}
           onBackToQuestions={() => {
             show('questions');
           }}

@@ -87,35 +87,37 @@ function ComparePicked({ assessment, answers, history }: Props & { history: Save
             }
           />
           <div>
-            <table class="score-table">
-              <caption>
-                Changes from {first.name} to {second.name}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col" class="num">
-                    Earlier
-                  </th>
-                  <th scope="col" class="num">
-                    Later
-                  </th>
-                  <th scope="col" class="num">
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.dimensions.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{d.label}</th>
-                    <td class="num">{formatScore(d.before)}</td>
-                    <td class="num">{formatScore(d.after)}</td>
-                    <td class="num">{d.changeText}</td>
+            <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+              <table class="score-table">
+                <caption id="compare-caption">
+                  Changes from {first.name} to {second.name}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Dimension</th>
+                    <th scope="col" class="num">
+                      Earlier
+                    </th>
+                    <th scope="col" class="num">
+                      Later
+                    </th>
+                    <th scope="col" class="num">
+                      Change
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {comparison.dimensions.map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row">{d.label}</th>
+                      <td class="num">{formatScore(d.before)}</td>
+                      <td class="num">{formatScore(d.after)}</td>
+                      <td class="num">{d.changeText}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             {comparison.note && <p class="notice">{comparison.note}</p>}
           </div>
         </div>

@@ -10,10 +10,16 @@ import { downloadResultCsv, downloadResultJson } from './files';
 
 interface Props {
   assessment: Assessment;
+  /** Index of the result shown as the results above, or null. */
+  opened?: number | null;
+  /** Shows one saved result as a result (radar, table and where to start). */
+  onOpen?: (index: number) => void;
+  /** Called after a result was deleted. */
+  onDeleted?: () => void;
 }
 
 /** The saved results table. */
-export function HistoryList({ assessment }: Props) {
+export function HistoryList({ assessment, opened = null, onOpen, onDeleted }: Props) {
   const history = useStore($historyFor(assessment.id));
   const [deleted, setDeleted] = useState<{ index: number; result: SavedResult } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,6 +73,18 @@ export function HistoryList({ assessment }: Props) {
                       {progress.answered} of {progress.total}
                     </td>
                     <td class="history-actions no-print">
+                      {onOpen && (
+                        <button
+                          type="button"
+                          class="secondary"
+                          aria-current={opened === index ? 'true' : undefined}
+                          onClick={() => {
+                            onOpen(index);
+                          }}
+                        >
+                          Open<span class="visually-hidden"> {name}</span>
+                        </button>
+                      )}
                       <button
                         type="button"
                         class="secondary"
@@ -92,6 +110,7 @@ export function HistoryList({ assessment }: Props) {
                           const removed = deleteResult(assessment.id, index);
                           if (removed) setDeleted({ index, result: removed });
                           heading.current?.focus();
+                          onDeleted?.();
                         }}
                       >
                         Delete<span class="visually-hidden"> {name}</span>

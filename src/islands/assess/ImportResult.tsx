@@ -9,10 +9,12 @@ interface Props {
   assessment: Assessment;
   /** Reports a success, for the live region. */
   onMessage: (message: string) => void;
+  /** Shows the imported result, by its place in the history. */
+  onImported?: (index: number) => void;
 }
 
 /** A file picker that imports one result file and explains any problem. */
-export function ImportResult({ assessment, onMessage }: Props) {
+export function ImportResult({ assessment, onMessage, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -44,6 +46,7 @@ export function ImportResult({ assessment, onMessage }: Props) {
         ? `${name} is already in your saved results, so it was not added again.`
         : `Imported ${name} into your saved results.`,
     );
+    onImported?.(imported.index);
   };
 
   return (

@@ -1,9 +1,10 @@
 // The results view: scores with their table, where to start, saving, comparing and files.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
-import { createSavedResult } from '../../core/assessment/result-io';
+import { createSavedResult, findSavedAnswers } from '../../core/assessment/result-io';
 import { scoreAssessment } from '../../core/assessment/scoring';
 import type { DimensionGuide } from './guides';
 import { ScoreChart } from './ScoreChart';
@@ -13,6 +14,8 @@ import { HistoryList } from './HistoryList';
 import { CompareResults } from './CompareResults';
 import { ImportResult } from './ImportResult';
 import { downloadResultCsv, downloadResultJson } from './files';
+import { $historyFor } from '../../stores/assess-history';
+import type { View } from './AssessTool';
 import './results.css';
 
 /** Props of the results view. */
@@ -22,11 +25,15 @@ export interface ResultsPanelProps {
   answers: Answers;
   /** Moves focus to the heading when shown, after the person asked for it (not on page load). */
   focusOnShow: boolean;
+  /** This device's own results, or a result of the history opened as a result. */
+  view: View;
+  /** Shows another view: a saved result opened from the history or an import, or the own results. */
+  onView: (view: View) => void;
   onBackToQuestions: () => void;
 }
 
-function countSentence(rated: number, dontKnow: number, unanswered: number, total: number): string {
-  const parts = [`You rated ${rated} of ${total} statements`];
+function countSentence(subject: string, rated: number, dontKnow: number, unanswered: number, total: number): string {
+  const parts = [`${subject} rated ${rated} of ${total} statements`];
   if (dontKnow > 0) parts.push(`answered “don’t know” to ${dontKnow}`);
   if (unanswered > 0) parts.push(`left ${unanswered} unanswered`);
   const list = parts.length === 3 ? `${parts[0]}, ${parts[1]} and ${parts[2]}` : parts.join(' and ');
@@ -35,13 +42,41 @@ function countSentence(rated: number, dontKnow: number, unanswered: number, tota
 }
 
 /** Scores, where to start, history and files for one assessment. */
-export function ResultsPanel({ assessment, guides, answers, focusOnShow, onBackToQuestions }: ResultsPanelProps) {
+export function ResultsPanel({
+  assessment,
+  guides,
+  answers,
+  focusOnShow,
+  view,
+  onView,
+  onBackToQuestions,
+}: ResultsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
-  const result = scoreAssessment(assessment, answers);
+  const history = useStore($historyFor(assessment.id));
+  // A result opened from the history (or just imported); gone if it was deleted meanwhile.
+  const opened = typeof view === 'object' ? history[view.index] : undefined;
+  const imported = typeof view === 'object' && view.imported;
+  const shownAnswers = opened ? opened.answers : answers;
+  const result = scoreAssessment(assessment, shownAnswers);
   const sum = (pick: (d: (typeof result.dimensions)[number]) => number) =>
     result.dimensions.reduce((total, d) => total + pick(d), 0);
-  const current = () => createSavedResult(assessment, answers, 'My result', toIsoDate(new Date()));
+  // The file beside the results carries the name the answers were saved under, if they were.
+  const current = () =>
+    opened ??
+    findSavedAnswers(history, assessment, answers) ??
+    createSavedResult(assessment, answers, 'My result', toIsoDate(new Date()));
+  const name = opened ? `${opened.label} (${opened.date})` : '';
+  const title = opened ? `${imported ? 'Imported' : 'Saved'} result: ${name}` : 'Your results';
+
+  useEffect(() => {
+    if (focusOnShow) heading.current?.focus();
+  }, [view]);
+
+  useEffect(() => {
+    // An opened result that no longer exists (deleted here or in another tab) falls back to our own.
+    if (typeof view === 'object' && !opened) onView('results');
+  }, [view, opened]);
 
   useEffect(() => {
     if (focusOnShow) heading.current?.focus();
@@ -50,23 +85,43 @@ export function ResultsPanel({ assessment, guides, answers, focusOnShow, onBackT
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading" ref={heading} tabIndex={-1} class="results-heading">
-        Your results
+        {title}
       </h2>
+      {opened && (
+        <p class="results-opened">
+          {imported
+            ? 'Imported from a file and kept in your saved results. Your own answers on this device are unchanged.'
+            : 'A result from your saved results. Your own answers on this device are unchanged.'}
+        </p>
+      )}
       <p class="results-summary">{result.summary}</p>
       <p>
         {countSentence(
+          opened ? 'It' : 'You',
           sum((d) => d.answered),
           sum((d) => d.dontKnow),
           sum((d) => d.unanswered),
           sum((d) => d.total),
         )}
       </p>
-      <ScoreChart result={result} label="Your scores" />
+      <ScoreChart result={result} label={opened ? opened.label : 'Your scores'} />
       <WhereToStart result={result} guides={guides} />
       <div class="results-actions no-print">
-        <button type="button" class="secondary" onClick={onBackToQuestions}>
-          Back to the questions
-        </button>
+        {opened ? (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              onView('results');
+            }}
+          >
+            Back to your own results
+          </button>
+        ) : (
+          <button type="button" class="secondary" onClick={onBackToQuestions}>
+            Back to the questions
+          </button>
+        )}
         <button
           type="button"
           class="secondary"
@@ -99,10 +154,25 @@ export function ResultsPanel({ assessment, guides, answers, focusOnShow, onBackT
         {message}
       </p>
       <div class="no-print">
-        <SaveResultForm assessment={assessment} answers={answers} onMessage={setMessage} />
-        <HistoryList assessment={assessment} />
+        {!opened && <SaveResultForm assessment={assessment} answers={answers} onMessage={setMessage} />}
+        <HistoryList
+          assessment={assessment}
+          opened={typeof view === 'object' ? view.index : null}
+          onOpen={(index) => {
+            onView({ index, imported: false });
+          }}
+          onDeleted={() => {
+            if (opened) onView('results');
+          }}
+        />
         <CompareResults assessment={assessment} answers={answers} />
-        <ImportResult assessment={assessment} onMessage={setMessage} />
+        <ImportResult
+          assessment={assessment}
+          onMessage={setMessage}
+          onImported={(index) => {
+            onView({ index, imported: true });
+          }}
+        />
       </div>
     </section>
   );

@@ -42,6 +42,8 @@ function renderPanel(given: Answers = answers) {
       guides={guides}
       answers={given}
       focusOnShow={false}
+      view="results"
+      onView={vi.fn()}
       onBackToQuestions={vi.fn()}
     />,
   );
