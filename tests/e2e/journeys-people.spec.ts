@@ -148,3 +148,23 @@ test('a worksheet link opened on another device says where the worksheet is, and
   await checkState(fresh, 'a worksheet link on a fresh device');
   await other.close();
 });
+
+test('the feeling curve marks its stages, in the chart’s description and in its table', async ({ page }) => {
+  await openTemplate(page);
+  await openView(page, 'Feeling curve');
+  const stages = ['Applying', 'Proving who they are', 'Getting started', 'First statement', 'The first problem'];
+  await expect(page.locator('.curve canvas')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`12 moments in 5 stages \\(${stages.join(', ')}\\)`),
+  );
+  await expect(page.getByRole('table').locator('th[scope="rowgroup"]')).toHaveText(
+    stages.map((stage, index) => `Stage ${String(index + 1)}: ${stage}`),
+  );
+  // Each group holds its stage's moments: the two -2 moments sit together under "Proving who they are".
+  await expect(page.getByRole('table').locator('tbody').nth(1).getByRole('rowheader')).toHaveText([
+    'Stage 2: Proving who they are',
+    'A photo check that fails without a reason',
+    'Asked where the money comes from',
+    'Waiting for the decision',
+  ]);
+});

@@ -27,6 +27,17 @@ export function fitText(text: string, width: number, measure: (text: string) => 
   return '';
 }
 
+/**
+ * A stage's name as the chart shows it: whole, or shortened when most of it fits, or else its number
+ * (the table below the chart names each stage with its number).
+ */
+export function stageLabel(number: number, name: string, width: number, measure: (text: string) => number): string {
+  const fitted = fitText(name, width, measure);
+  if (fitted === name || [...fitted].length >= 8) return fitted;
+  const short = String(number);
+  return measure(short) <= width ? short : '';
+}
+
 /** Draws a band per stage behind the line, a separator between stages and each stage's name above. */
 export function stageMarks(stages: readonly CurveStage[], theme: ChartTheme): Plugin<'line'> {
   return {
@@ -60,13 +71,16 @@ export function stageMarks(stages: readonly CurveStage[], theme: ChartTheme): Pl
           ctx.setLineDash([]);
         }
         ctx.fillStyle = theme.text;
-        const name = fitText(stage.stageName, right - left - 6, (text) => ctx.measureText(text).width);
+        const name = stageLabel(index + 1, stage.stageName, right - left - 6, (text) => ctx.measureText(text).width);
         if (name) ctx.fillText(name, (left + right) / 2, area.top - 6);
       });
       ctx.restore();
     },
   };
 }
+
+/** Below this width (px) the moments along the bottom are numbered as in the table, not named. */
+export const NARROW_CHART = 560;
 
 /** Only whole feelings are ticked, though the scale reaches past -3 and +3. */
 function wholeFeelingTicks(scale: Scale): void {
@@ -80,10 +94,11 @@ export function buildFeelingChart(
   theme: ChartTheme,
 ): ChartConfiguration<'line'> {
   const axis = { ticks: { color: theme.muted }, grid: { color: theme.grid } };
+  const titles = points.map((point) => shorten(point.title));
   return {
     type: 'line',
     data: {
-      labels: points.map((point) => shorten(point.title)),
+      labels: titles,
       datasets: [
         {
           label: 'Feeling',
@@ -101,7 +116,17 @@ export function buildFeelingChart(
       plugins: { legend: { display: false } },
       scales: {
         // Half a step at each end, so the first and last markers are not cut in half.
-        x: { ...axis, offset: true },
+        x: {
+          ...axis,
+          offset: true,
+          ticks: {
+            color: theme.muted,
+            // On a phone there is no room for titles: the step numbers match the table's first column.
+            callback(this: Scale, _value: string | number, index: number) {
+              return this.chart.width < NARROW_CHART ? String(index + 1) : (titles[index] ?? '');
+            },
+          },
+        },
         y: {
           ...axis,
           min: FEELING_MIN - ROOM,

@@ -44,30 +44,33 @@ export const FREQUENCY_WORDS: Readonly<Record<number, string>> = {
 };
 
 /** What a moment owns on screen: its controls, its edit form and each field, here and in the shortlist. */
-export type MomentPart =
-  | 'edit'
-  | 'form'
-  | 'move-up'
-  | 'move-down'
-  | 'move-previous'
-  | 'move-next'
-  | 'field-title'
-  | 'field-what-happens'
-  | 'field-kind'
-  | 'field-feeling'
-  | 'field-impact'
-  | 'field-frequency'
-  | 'field-evidence'
-  | 'field-traits'
-  | 'field-heart'
-  | 'field-owner'
-  | 'field-next-action'
-  | 'field-status'
-  | 'shortlist-owner'
-  | 'shortlist-next-action';
+export const MOMENT_PARTS = [
+  'edit',
+  'form',
+  'move-up',
+  'move-down',
+  'move-previous',
+  'move-next',
+  'field-title',
+  'field-what-happens',
+  'field-kind',
+  'field-feeling',
+  'field-impact',
+  'field-frequency',
+  'field-evidence',
+  'field-traits',
+  'field-heart',
+  'field-owner',
+  'field-next-action',
+  'field-status',
+  'shortlist-owner',
+  'shortlist-next-action',
+] as const;
+export type MomentPart = (typeof MOMENT_PARTS)[number];
 
 /** What a stage owns on screen. */
-export type StagePart = 'heading' | 'name' | 'move-up' | 'move-down' | 'confirm-move' | 'new-moment';
+export const STAGE_PARTS = ['heading', 'name', 'move-up', 'move-down', 'confirm-move', 'new-moment'] as const;
+export type StagePart = (typeof STAGE_PARTS)[number];
 
 /**
  * Every id the tool writes into the page, from one scheme that cannot collide. An id that belongs to

@@ -4,7 +4,7 @@ import { _updateBezierControlPoints } from 'chart.js/helpers';
 import type { Chart } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { curveStages, type FeelingPoint } from '../../../src/core/journey/ranking';
-import { buildFeelingChart, fitText, stageMarks } from '../../../src/islands/journeys/feeling-chart';
+import { buildFeelingChart, fitText, stageLabel, stageMarks } from '../../../src/islands/journeys/feeling-chart';
 import type { ChartTheme } from '../../../src/islands/shared/ChartFrame';
 
 const theme: ChartTheme = { text: '#000', muted: '#555', grid: '#ccc', accent: '#00f', series: ['#00f'] };
@@ -140,10 +140,25 @@ describe('the feeling curve chart', () => {
     expect(separators).toEqual([160, 280, 400]);
   });
 
-  it('shortens a stage name that does not fit its band', () => {
+  it('shortens a stage name that does not fit its band, or numbers it when little would be left', () => {
     const measure = (text: string) => text.length * 7;
     expect(fitText('Proving who they are', 200, measure)).toBe('Proving who they are');
     expect(fitText('Proving who they are', 60, measure)).toBe('Proving…');
     expect(fitText('Proving', 5, measure)).toBe('');
+    expect(stageLabel(2, 'Proving who they are', 200, measure)).toBe('Proving who they are');
+    expect(stageLabel(2, 'Proving who they are', 63, measure)).toBe('Proving…');
+    expect(stageLabel(2, 'Proving who they are', 30, measure)).toBe('2');
+    expect(stageLabel(2, 'Applying', 3, measure)).toBe('');
+  });
+
+  it('names the moments along the bottom, or numbers them as the table does on a narrow chart', () => {
+    const { options } = buildFeelingChart(JOURNEY, curveStages(JOURNEY), theme);
+    const x = options?.scales?.['x'] as {
+      ticks: { callback: (this: unknown, value: number, index: number) => string };
+    };
+    const label = (width: number, index: number) => x.ticks.callback.call({ chart: { width } }, index, index);
+    expect(label(800, 0)).toBe('Moment 1');
+    expect(label(300, 0)).toBe('1');
+    expect(label(300, 8)).toBe('9');
   });
 });
