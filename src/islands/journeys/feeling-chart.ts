@@ -3,6 +3,7 @@
 // by a flat line, not a dip below -2), the scale reaches half a step past -3 and +3 so their markers
 // are drawn whole, and each stage is marked by a band with its name above the plot.
 import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
+import { codePoints } from '../../core/journey/check-kit';
 import type { CurveStage, FeelingPoint } from '../../core/journey/ranking';
 import type { ChartTheme } from '../shared/ChartFrame';
 
@@ -21,6 +22,8 @@ const shorten = (text: string, max = 28) => (text.length > max ? `${text.slice(0
 export function fitText(text: string, width: number, measure: (text: string) => number): string {
   if (measure(text) <= width) return text;
   for (let length = text.length - 1; length > 0; length--) {
+    // Never cut an emoji (a surrogate pair) in half.
+    if ((text.charCodeAt(length - 1) & 0xfc00) === 0xd800) continue;
     const cut = `${text.slice(0, length).trimEnd()}…`;
     if (measure(cut) <= width) return cut;
   }
@@ -33,7 +36,7 @@ export function fitText(text: string, width: number, measure: (text: string) => 
  */
 export function stageLabel(number: number, name: string, width: number, measure: (text: string) => number): string {
   const fitted = fitText(name, width, measure);
-  if (fitted === name || [...fitted].length >= 8) return fitted;
+  if (fitted === name || codePoints(fitted) >= 8) return fitted;
   const short = String(number);
   return measure(short) <= width ? short : '';
 }

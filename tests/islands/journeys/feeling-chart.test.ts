@@ -145,6 +145,10 @@ describe('the feeling curve chart', () => {
     expect(fitText('Proving who they are', 200, measure)).toBe('Proving who they are');
     expect(fitText('Proving who they are', 60, measure)).toBe('Proving…');
     expect(fitText('Proving', 5, measure)).toBe('');
+    // An emoji is never cut in half, even where half of one would measure as nothing.
+    const glyphs = (text: string) =>
+      Array.from(text).filter((c) => c.length === 2 || !/[\ud800-\udfff]/.test(c)).length * 7;
+    expect(fitText('Queue 🙂🙂!', 56, glyphs)).toBe('Queue 🙂…');
     expect(stageLabel(2, 'Proving who they are', 200, measure)).toBe('Proving who they are');
     expect(stageLabel(2, 'Proving who they are', 63, measure)).toBe('Proving…');
     expect(stageLabel(2, 'Proving who they are', 30, measure)).toBe('2');
