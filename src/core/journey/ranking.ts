@@ -135,3 +135,25 @@ export function feelingCurve(sheet: Worksheet): FeelingPoint[] {
     feeling: moment.feeling,
   }));
 }
+
+/** One stage along the feeling curve: the run of points from `first` to `last` (indexes, inclusive). */
+export interface CurveStage {
+  stageId: string;
+  stageName: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * The stages the feeling curve passes through, in journey order, each with the points it spans, so
+ * the chart can mark them and the data table can group by them. Stages without moments are absent.
+ */
+export function curveStages(points: readonly FeelingPoint[]): CurveStage[] {
+  const stages: CurveStage[] = [];
+  for (const point of points) {
+    const current = stages.at(-1);
+    if (current?.stageId === point.stageId) current.last = point.index;
+    else stages.push({ stageId: point.stageId, stageName: point.stageName, first: point.index, last: point.index });
+  }
+  return stages;
+}

@@ -2,6 +2,7 @@
 // is shown under the field and the typed text stays; after adding, the field is cleared and keeps
 // focus so a team can type one after another.
 import { useState } from 'preact/hooks';
+import { domId } from './labels';
 
 interface Props {
   /** The input's id (focus targets use it). */
@@ -20,6 +21,8 @@ interface Props {
 export function AddForm({ id, label, button, buttonDetail, hint, onAdd }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  const hintId = domId.sub(id, 'hint');
+  const errorId = domId.sub(id, 'error');
   return (
     <form
       class="add-form"
@@ -38,16 +41,16 @@ export function AddForm({ id, label, button, buttonDetail, hint, onAdd }: Props)
           autoComplete="off"
           value={text}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           onInput={(event) => {
             setText(event.currentTarget.value);
           }}
         />
-        <span id={`${id}-hint`} class="hint">
+        <span id={hintId} class="hint">
           {hint}
         </span>
         {error && (
-          <span id={`${id}-error`} class="error">
+          <span id={errorId} class="error">
             {error}
           </span>
         )}

@@ -1,4 +1,6 @@
 // Checkboxes for the traits or HEART values a moment tests, each beside a link to its playbook.
+import { domId } from './labels';
+
 interface Props<T extends string> {
   idBase: string;
   legend: string;
@@ -19,7 +21,7 @@ export function AtStake<T extends string>({ idBase, legend, values, labels, chos
     <fieldset class="checks">
       <legend>{legend}</legend>
       {values.map((value) => {
-        const id = `${idBase}-${value}`;
+        const id = domId.sub(idBase, value);
         const label = labels[value];
         return (
           <div class="check" key={value}>

@@ -73,7 +73,11 @@ function Tool({ templates }: Props) {
       )}
       {openId && !sheet && (
         <div class="notice" role="alert">
-          <p>That worksheet is not on this device: it may have been deleted, perhaps in another tab.</p>
+          <p>
+            That worksheet is not on this device. Worksheets stay on the device where they were made, so a link to one
+            opens it only there; to share a worksheet, download it as JSON and import the file on the other device. It
+            may also have been deleted, perhaps in another tab.
+          </p>
         </div>
       )}
       {sheet ? (

@@ -24,7 +24,7 @@ interface Props {
 function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastStage }: Props) {
   const open = useStore($openMoments).has(moment.id);
   const { id, title } = moment;
-  const formId = `moment-${id}-form`;
+  const formId = domId.moment(id, 'form');
   const move = (
     key: 'up' | 'down' | 'previous' | 'next',
     symbol: string,
@@ -34,7 +34,7 @@ function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastSt
   ) => (
     <button
       type="button"
-      id={domId.momentMove(id, key)}
+      id={domId.moment(id, `move-${key}`)}
       class="secondary icon"
       aria-label={label}
       title={label}
@@ -60,7 +60,7 @@ function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastSt
       <div class="moment-tools" role="group" aria-label={`Controls for “${title}”`}>
         <button
           type="button"
-          id={domId.momentEdit(id)}
+          id={domId.moment(id, 'edit')}
           class="secondary"
           aria-expanded={open}
           aria-controls={open ? formId : undefined}

@@ -21,7 +21,7 @@ import { changeWorksheet } from '../../stores/journeys';
 import { say as announce } from './feedback';
 import { AtStake } from './AtStake';
 import { TextField } from './TextField';
-import { FEELING_WORDS, FREQUENCY_WORDS, IMPACT_WORDS, domId, formatFeeling } from './labels';
+import { FEELING_WORDS, FREQUENCY_WORDS, IMPACT_WORDS, domId, formatFeeling, type MomentPart } from './labels';
 
 interface Props {
   sheetId: string;
@@ -70,7 +70,7 @@ const entries = <K extends string>(keys: readonly K[], labels: Readonly<Record<K
 
 /** The form that edits every field of a moment. */
 export function MomentForm({ sheetId, moment }: Props) {
-  const base = `moment-${moment.id}`;
+  const field = (part: MomentPart) => domId.moment(moment.id, part);
   const save = (patch: Partial<MomentFields>): string | undefined => {
     const result = changeWorksheet(sheetId, (sheet, ctx) => updateMoment(sheet, moment.id, patch, ctx));
     return result.ok ? undefined : result.message;
@@ -82,14 +82,14 @@ export function MomentForm({ sheetId, moment }: Props) {
   return (
     <div class="moment-form">
       <TextField
-        id={domId.momentTitle(moment.id)}
+        id={field('field-title')}
         label="Title"
         value={moment.title}
         limit={LIMITS.momentTitle}
         onSave={(title) => save({ title })}
       />
       <TextField
-        id={`${base}-what`}
+        id={field('field-what-happens')}
         label="What happens"
         hint="What the customer does, sees and hears."
         multiline
@@ -98,7 +98,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         onSave={(whatHappens) => save({ whatHappens })}
       />
       <Choice
-        id={`${base}-kind`}
+        id={field('field-kind')}
         label="Kind of moment"
         value={moment.kind}
         options={entries(MOMENT_KINDS, MOMENT_KIND_LABELS)}
@@ -107,7 +107,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         }}
       />
       <Choice
-        id={`${base}-feeling`}
+        id={field('field-feeling')}
         label="How the customer feels (-3 to +3)"
         value={String(moment.feeling)}
         options={FEELINGS}
@@ -116,7 +116,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         }}
       />
       <Choice
-        id={`${base}-impact`}
+        id={field('field-impact')}
         label="Impact (1 to 5)"
         value={String(moment.impact)}
         options={IMPACTS}
@@ -125,7 +125,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         }}
       />
       <Choice
-        id={`${base}-frequency`}
+        id={field('field-frequency')}
         label="Frequency (1 to 5)"
         value={String(moment.frequency)}
         options={FREQUENCIES}
@@ -134,7 +134,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         }}
       />
       <Choice
-        id={`${base}-evidence`}
+        id={field('field-evidence')}
         label="Evidence: how do you know?"
         value={moment.evidence}
         options={entries(EVIDENCE_LEVELS, EVIDENCE_LABELS)}
@@ -143,7 +143,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         }}
       />
       <AtStake
-        idBase={`${base}-traits`}
+        idBase={field('field-traits')}
         legend="Traits at stake"
         values={TRAITS}
         labels={TRAIT_LABELS}
@@ -154,7 +154,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         }}
       />
       <AtStake
-        idBase={`${base}-heart`}
+        idBase={field('field-heart')}
         legend="HEART values at stake"
         values={HEART_VALUES}
         labels={HEART_LABELS}
@@ -165,7 +165,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         }}
       />
       <TextField
-        id={`${base}-owner`}
+        id={field('field-owner')}
         label="Owner"
         hint="A role or a person who looks after this moment."
         value={moment.owner}
@@ -173,7 +173,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         onSave={(owner) => save({ owner })}
       />
       <TextField
-        id={`${base}-next`}
+        id={field('field-next-action')}
         label="Next action"
         hint="The next concrete step."
         multiline
@@ -182,7 +182,7 @@ export function MomentForm({ sheetId, moment }: Props) {
         onSave={(nextAction) => save({ nextAction })}
       />
       <Choice
-        id={`${base}-status`}
+        id={field('field-status')}
         label="Status"
         value={moment.status}
         options={entries(MOMENT_STATUSES, STATUS_LABELS)}

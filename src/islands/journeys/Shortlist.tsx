@@ -6,7 +6,7 @@ import type { MomentFields, Worksheet } from '../../core/journey/model';
 import { EVIDENCE_NEEDED, shortlist, type ShortlistItem } from '../../core/journey/ranking';
 import { changeWorksheet } from '../../stores/journeys';
 import { TextField } from './TextField';
-import { formatCount, formatFeeling, plural } from './labels';
+import { domId, formatCount, formatFeeling, plural } from './labels';
 
 interface Props {
   sheet: Worksheet;
@@ -59,14 +59,14 @@ export function Shortlist({ sheet }: Props) {
                 </p>
                 <Flags item={item} />
                 <TextField
-                  id={`short-${moment.id}-owner`}
+                  id={domId.moment(moment.id, 'shortlist-owner')}
                   label={`Owner of “${moment.title}”`}
                   value={moment.owner}
                   limit={LIMITS.owner}
                   onSave={(owner) => save(moment.id, { owner })}
                 />
                 <TextField
-                  id={`short-${moment.id}-next`}
+                  id={domId.moment(moment.id, 'shortlist-next-action')}
                   label={`Next action for “${moment.title}”`}
                   multiline
                   value={moment.nextAction}

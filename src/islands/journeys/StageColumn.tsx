@@ -29,8 +29,8 @@ interface Props {
 export function StageColumn({ sheetId, stage, moments, ranks, index, count, neighbourName }: Props) {
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const { id, name } = stage;
-  const headingId = `stage-${id}-heading`;
-  const moveId = `stage-${id}-confirm-move`;
+  const headingId = domId.stage(id, 'heading');
+  const moveId = domId.stage(id, 'confirm-move');
   const remove = (moveMoments: boolean) => {
     const message = removeStageWithUndo(sheetId, id, name, moveMoments);
     setRefusal(message);
@@ -39,7 +39,7 @@ export function StageColumn({ sheetId, stage, moments, ranks, index, count, neig
   const stageButton = (key: 'up' | 'down', symbol: string, label: string, blocked: boolean) => (
     <button
       type="button"
-      id={domId.stageMove(id, key)}
+      id={domId.stage(id, `move-${key}`)}
       class="secondary icon"
       aria-label={label}
       title={label}
@@ -60,7 +60,7 @@ export function StageColumn({ sheetId, stage, moments, ranks, index, count, neig
         {name}
       </h3>
       <TextField
-        id={domId.stageName(id)}
+        id={domId.stage(id, 'name')}
         label={`Name of stage ${formatCount(index + 1)}`}
         value={name}
         limit={LIMITS.stageName}
@@ -127,7 +127,7 @@ export function StageColumn({ sheetId, stage, moments, ranks, index, count, neig
         </ol>
       )}
       <AddForm
-        id={domId.newMoment(id)}
+        id={domId.stage(id, 'new-moment')}
         label={`Add a moment to “${name}”`}
         button="Add moment"
         buttonDetail={` to “${name}”`}

@@ -2,6 +2,7 @@
 // it (too long, empty where required); the refusal is shown beside the field and nothing is lost.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { codePoints } from '../../core/journey/check-kit';
+import { domId } from './labels';
 
 interface Props {
   /** Unique id of the input; the hint and error ids derive from it. */
@@ -46,7 +47,9 @@ export function TextField({ id, label, value, onSave, limit, multiline = false, 
   const length = codePoints(draft);
   const over = length > limit;
   const hintText = `${hint ? `${hint} ` : ''}Up to ${limit} characters${over ? `; you have ${length}` : ''}.`;
-  const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
+  const hintId = domId.sub(id, 'hint');
+  const errorId = domId.sub(id, 'error');
+  const describedBy = error ? `${hintId} ${errorId}` : hintId;
   const shared = {
     id,
     ref: input,
@@ -62,11 +65,11 @@ export function TextField({ id, label, value, onSave, limit, multiline = false, 
       </label>
       {multiline ? <textarea {...shared} rows={3} /> : <input {...shared} type="text" autoComplete="off" />}
       {/* The bare character limit is for screen readers; sighted readers see it once they go over. */}
-      <span id={`${id}-hint`} class={hint || over ? 'hint' : 'hint visually-hidden'}>
+      <span id={hintId} class={hint || over ? 'hint' : 'hint visually-hidden'}>
         {hintText}
       </span>
       {error && (
-        <span id={`${id}-error`} class="error">
+        <span id={errorId} class="error">
           {error}
         </span>
       )}

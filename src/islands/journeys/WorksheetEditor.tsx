@@ -11,6 +11,7 @@ import { ViewTabs } from './ViewTabs';
 import { requestDownload } from './downloads';
 import { domId, plural } from './labels';
 import { lazyComponent } from './lazy';
+import { initialView, rememberView } from './route';
 import type { WorksheetView } from './types';
 
 // The other views load the first time they are opened; the journey columns come with the page.
@@ -28,7 +29,7 @@ interface Props {
 
 /** The editor for one worksheet. */
 export function WorksheetEditor({ sheet, onClose, focusOnOpen }: Props) {
-  const [view, setView] = useState<WorksheetView>('journey');
+  const [view, setView] = useState<WorksheetView>(initialView);
   useEffect(() => {
     if (focusOnOpen === 'none') return;
     const target = document.getElementById(focusOnOpen === 'name' ? domId.sheetName : domId.sheetHeading);
@@ -69,7 +70,7 @@ export function WorksheetEditor({ sheet, onClose, focusOnOpen }: Props) {
             }}
           />
           <TextField
-            id="journeys-sheet-customer"
+            id={domId.sheetCustomer}
             label="Who the customer is"
             hint="A role or a situation, e.g. “A guest on a short work trip”. No names or personal details."
             multiline
@@ -119,7 +120,13 @@ export function WorksheetEditor({ sheet, onClose, focusOnOpen }: Props) {
             Print for the wall
           </button>
         </div>
-        <ViewTabs view={view} onView={setView}>
+        <ViewTabs
+          view={view}
+          onView={(next) => {
+            setView(next);
+            rememberView(next);
+          }}
+        >
           {panels[view]()}
         </ViewTabs>
       </div>

@@ -76,14 +76,14 @@ export function addMomentTitled(
 export function moveMomentWithin(sheetId: string, momentId: string, title: string, direction: MoveDirection): void {
   const result = changeWorksheet(sheetId, (sheet, ctx) => moveMoment(sheet, momentId, direction, ctx));
   announce(result.ok ? `Moved “${title}” ${direction}: now ${placeOf(sheetId, momentId)}.` : result.message);
-  focusSoon(domId.momentMove(momentId, direction));
+  focusSoon(domId.moment(momentId, `move-${direction}`));
 }
 
 /** Moves a moment to the previous or next stage; focus follows it. */
 export function moveMomentAcross(sheetId: string, momentId: string, title: string, to: 'previous' | 'next'): void {
   const result = changeWorksheet(sheetId, (sheet, ctx) => moveMomentToStage(sheet, momentId, to, ctx));
   announce(result.ok ? `Moved “${title}” to the ${to} stage: now ${placeOf(sheetId, momentId)}.` : result.message);
-  focusSoon(domId.momentMove(momentId, to));
+  focusSoon(domId.moment(momentId, `move-${to}`));
 }
 
 /** Removes a moment, offers Undo, and moves focus to its neighbour or the stage's new-moment field. */
@@ -103,8 +103,8 @@ export function removeMomentWithUndo(sheetId: string, momentId: string, title: s
     sheetId,
     before,
     { message: `Removed “${title}”.`, back: `Brought back “${title}”.` },
-    domId.momentEdit(momentId),
-    neighbour ? domId.momentEdit(neighbour.id) : domId.newMoment(moment.stageId),
+    domId.moment(momentId, 'edit'),
+    neighbour ? domId.moment(neighbour.id, 'edit') : domId.stage(moment.stageId, 'new-moment'),
   );
 }
 
@@ -118,7 +118,7 @@ export function moveStageBy(sheetId: string, stageId: string, name: string, dire
       ? `Moved the stage “${name}” ${direction === 'up' ? 'earlier' : 'later'}: now stage ${formatCount(position)} of ${formatCount(sheet?.stages.length ?? 0)}.`
       : result.message,
   );
-  focusSoon(domId.stageMove(stageId, direction));
+  focusSoon(domId.stage(stageId, `move-${direction}`));
 }
 
 /**
@@ -144,8 +144,8 @@ export function removeStageWithUndo(
     sheetId,
     before,
     { message: `Removed the stage “${name}”.`, back: `Brought back the stage “${name}”.` },
-    domId.stageName(stageId),
-    neighbour ? domId.stageName(neighbour.id) : domId.newStage,
+    domId.stage(stageId, 'name'),
+    neighbour ? domId.stage(neighbour.id, 'name') : domId.newStage,
   );
   return undefined;
 }

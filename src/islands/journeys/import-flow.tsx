@@ -40,14 +40,14 @@ function ConflictChoice({ item, value, onPick }: ChoiceProps) {
         <div class="check" key={choice}>
           <input
             type="radio"
-            id={`${name}-${choice}`}
+            id={domId.importChoice(item.worksheet.id, choice)}
             name={name}
             checked={value === choice}
             onChange={() => {
               onPick(choice);
             }}
           />
-          <label for={`${name}-${choice}`}>{label}</label>
+          <label for={domId.importChoice(item.worksheet.id, choice)}>{label}</label>
         </div>
       ))}
     </fieldset>

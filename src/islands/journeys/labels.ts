@@ -43,17 +43,53 @@ export const FREQUENCY_WORDS: Readonly<Record<number, string>> = {
   5: 'nearly everyone, every time',
 };
 
-/** Ids for elements a moment or stage owns, so focus can find them after a re-render. */
+/** What a moment owns on screen: its controls, its edit form and each field, here and in the shortlist. */
+export const MOMENT_PARTS = [
+  'edit',
+  'form',
+  'move-up',
+  'move-down',
+  'move-previous',
+  'move-next',
+  'field-title',
+  'field-what-happens',
+  'field-kind',
+  'field-feeling',
+  'field-impact',
+  'field-frequency',
+  'field-evidence',
+  'field-traits',
+  'field-heart',
+  'field-owner',
+  'field-next-action',
+  'field-status',
+  'shortlist-owner',
+  'shortlist-next-action',
+] as const;
+export type MomentPart = (typeof MOMENT_PARTS)[number];
+
+/** What a stage owns on screen. */
+export const STAGE_PARTS = ['heading', 'name', 'move-up', 'move-down', 'confirm-move', 'new-moment'] as const;
+export type StagePart = (typeof STAGE_PARTS)[number];
+
+/**
+ * Every id the tool writes into the page, from one scheme that cannot collide. An id that belongs to
+ * something in a worksheet is `<kind>:<its id>:<part>`: core's ids hold only letters, digits, `-` and
+ * `_`, and every part comes from a closed list without a colon, so two different (kind, id, part)
+ * triples never give the same string. Ids derived from one (a hint, an error, one checkbox of a
+ * group) add `:<name>` through `domId.sub`. The tool's own fixed ids start with `journeys-` and hold
+ * no colon. (The label "Next action" and the "move to the next stage" button once shared an id.)
+ */
 export const domId = {
-  momentEdit: (id: string) => `moment-${id}-edit`,
-  momentMove: (id: string, move: string) => `moment-${id}-${move}`,
-  momentTitle: (id: string) => `moment-${id}-title`,
-  stageName: (id: string) => `stage-${id}-name`,
-  stageMove: (id: string, move: string) => `stage-${id}-${move}`,
-  newMoment: (stageId: string) => `stage-${stageId}-new-moment`,
+  moment: (momentId: string, part: MomentPart) => `moment:${momentId}:${part}`,
+  stage: (stageId: string, part: StagePart) => `stage:${stageId}:${part}`,
+  sheetOpen: (sheetId: string) => `sheet:${sheetId}:open`,
+  importChoice: (sheetId: string, choice: string) => `import:${sheetId}:${choice}`,
+  /** An id derived from another: its hint, its error, one option of a group. */
+  sub: (base: string, name: string) => `${base}:${name}`,
   newStage: 'journeys-new-stage',
   sheetHeading: 'journeys-sheet-heading',
   listHeading: 'journeys-list-heading',
-  sheetOpen: (id: string) => `sheet-${id}-open`,
   sheetName: 'journeys-sheet-name',
+  sheetCustomer: 'journeys-sheet-customer',
 } as const;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  curveStages,
   feelingCurve,
   matrix,
   moveStage,
@@ -174,5 +175,39 @@ describe('feelingCurve', () => {
       [5, 'S2', 'm6', -2],
       [6, 'S3', 'm7', -3],
     ]);
+  });
+});
+
+describe('curveStages', () => {
+  it('gives each stage the run of curve points it spans, in journey order', () => {
+    const stages = curveStages(feelingCurve(sample()));
+    expect(stages.map((s) => [s.stageName, s.first, s.last])).toEqual([
+      ['S1', 0, 2],
+      ['S2', 3, 5],
+      ['S3', 6, 6],
+    ]);
+  });
+
+  it('leaves out a stage with no moments and is empty for an empty curve', () => {
+    const sheet = buildSheet([
+      ['Empty', []],
+      ['Full', [{ title: 'only' }]],
+    ]);
+    expect(curveStages(feelingCurve(sheet)).map((s) => s.stageName)).toEqual(['Full']);
+    expect(curveStages([])).toEqual([]);
+  });
+
+  it('covers every point exactly once, whatever the worksheet', () => {
+    fc.assert(
+      fc.property(worksheetArb, (sheet) => {
+        const points = feelingCurve(sheet);
+        const covered = curveStages(points).flatMap((s) => {
+          const run = points.slice(s.first, s.last + 1);
+          expect(run.every((p) => p.stageId === s.stageId)).toBe(true);
+          return run.map((p) => p.index);
+        });
+        expect(covered).toEqual(points.map((p) => p.index));
+      }),
+    );
   });
 });

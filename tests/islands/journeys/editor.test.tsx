@@ -53,7 +53,10 @@ describe('the worksheet editor', () => {
     fireEvent.submit(stageField.closest('form') as HTMLFormElement);
     expect(await screen.findByText('Fill in the stage name: it cannot be empty.')).toBeTruthy();
     expect(stageField.getAttribute('aria-invalid')).toBe('true');
-    expect(stageField.getAttribute('aria-describedby')).toContain(`${stageField.id}-error`);
+    const described = (stageField.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain('Fill in the stage name: it cannot be empty.');
     expect(getWorksheet(sheet.id)?.stages).toEqual([]);
   });
 

@@ -133,14 +133,26 @@ describe('the impact × frequency grid', () => {
 });
 
 describe('the feeling curve', () => {
-  it('always shows its figures in a table (the chart cannot draw without a canvas here)', async () => {
-    await openView('Feeling curve', [scored('Waiting', 3, 3, { feeling: -3 }), scored('Solved', 3, 3, { feeling: 2 })]);
-    const table = await screen.findByRole('table');
+  it('always shows its figures in a table grouped by stage (the chart cannot draw without a canvas here)', async () => {
+    const sheet = seedSheet('Support request', [
+      ['Asking', [scored('Waiting', 3, 3, { feeling: -3 }), scored('Solved', 3, 3, { feeling: 2 })]],
+      ['Following up', [scored('Survey', 1, 1, { feeling: 0 })]],
+    ]);
+    renderTool(sheet.id);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Feeling curve' }));
+    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
       .map((row) => row.textContent);
-    expect(rows).toEqual(['1AskingWaiting-3', '2AskingSolved+2']);
+    expect(rows).toEqual(['Stage 1: Asking', '1Waiting-3', '2Solved+2', 'Stage 2: Following up', '3Survey0']);
+    const groups = table.querySelectorAll('tbody');
+    expect([...groups].map((group) => group.querySelector('th[scope="rowgroup"]')?.textContent)).toEqual([
+      'Stage 1: Asking',
+      'Stage 2: Following up',
+    ]);
+    // The chart's description names the stages it marks.
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('in 2 stages (Asking, Following up)');
     expect(within(table).getByText(/The lowest point is -3 \(very bad\)\./)).toBeTruthy();
   });
 });
