@@ -1,10 +1,18 @@
 // The search UI on pagefind's JS API, loaded only when a reader starts a search.
 // Results are built with DOM methods and textContent: nothing is ever parsed as HTML.
-import { preferExactTitles } from '../core/content/search-rank';
+//
+// Pagefind finds the candidate pages; every candidate's text is then checked for every word asked
+// for (src/core/content/search-match.ts), because pagefind falls back to ever shorter prefixes of
+// an unknown word. Filters are applied here too, OR within a group and AND across groups, so the
+// counts beside each filter are those of the pages that really match the words.
+import { durationBands } from '../core/content/plays';
+import { buildExcerpt, contentMatches, queryWords, type QueryWord } from '../core/content/search-match';
+import { preferNamedPages } from '../core/content/search-rank';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -14,16 +22,19 @@ interface PagefindSearch {
 interface Pagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
-  debouncedSearch: (
-    term: string,
-    options?: { filters?: Record<string, string[]> },
-    ms?: number,
-  ) => Promise<PagefindSearch | null>;
-  search: (term: string, options?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
+  preload: (term: string) => Promise<void>;
+  search: (term: string | null) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+/** Chosen filter values by group ("family" → ["HEART values", "Practices"]). */
+type Selection = Record<string, string[]>;
+
 const MAX_RESULTS = 12;
+const DEBOUNCE_MS = 150;
+/** Filter values shown in this order rather than alphabetically. */
+const VALUE_ORDER: Record<string, readonly string[]> = { 'play length': durationBands };
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -32,7 +43,6 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     // Favour words close to what was typed, so "responsible" finds Responsible before Responsibility.
     await pagefind.options({
-      excerptLength: 24,
       ranking: { termSimilarity: 6, pageLength: 0.5 },
       // A fixed tag per build instead of a timestamp, so the service worker can answer offline.
       metaCacheTag: import.meta.env.BUILD_ID,
@@ -40,32 +50,23 @@ function loadPagefind(): Promise<Pagefind> {
     await pagefind.init();
     return pagefind;
   });
+  pagefindPromise.catch(() => {
+    // A failed load (offline before the index was cached) is tried again on the next search.
+    pagefindPromise = undefined;
+  });
   return pagefindPromise;
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-
-/** Turns pagefind's escaped excerpt (text with <mark> tags) into safe DOM nodes. */
-export function excerptNodes(excerpt: string): Node[] {
-  const decode = (text: string) =>
-    text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
-    const marked = /^<mark>([\s\S]*?)<\/mark>$/.exec(part);
-    if (!marked) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(marked[1] ?? '');
-    return mark;
-  });
+/** True when a page's filters pass the selection: one value of each chosen group (except `skip`). */
+function passes(page: PagefindResultData, selection: Selection, skip?: string): boolean {
+  return Object.entries(selection).every(
+    ([group, values]) => group === skip || values.length === 0 || values.some((v) => page.filters[group]?.includes(v)),
+  );
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function renderResult(data: PagefindResultData, words: readonly QueryWord[]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
@@ -83,43 +84,17 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  for (const part of buildExcerpt(data.content, words, data.locations)) {
+    if (!part.mark) {
+      excerpt.append(part.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    excerpt.append(mark);
+  }
   item.append(excerpt);
   return item;
-}
-
-function checkedFilters(form: HTMLFormElement): Record<string, string[]> {
-  const filters: Record<string, string[]> = {};
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-filter]:checked')) {
-    const name = box.dataset['filter'] ?? '';
-    (filters[name] ??= []).push(box.value);
-  }
-  return filters;
-}
-
-async function renderFilters(form: HTMLFormElement, pagefind: Pagefind, onChange: () => void): Promise<void> {
-  const fieldset = form.querySelector<HTMLFieldSetElement>('fieldset.filters');
-  const groups = form.querySelector('[data-filter-groups]');
-  if (!fieldset || !groups) return;
-  const all = await pagefind.filters();
-  for (const [name, values] of Object.entries(all)) {
-    const group = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = name;
-    group.append(legend);
-    for (const [value, count] of Object.entries(values)) {
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.value = value;
-      box.dataset['filter'] = name;
-      box.addEventListener('change', onChange);
-      label.append(box, ` ${value} (${count})`);
-      group.append(label);
-    }
-    groups.append(group);
-  }
-  fieldset.hidden = Object.keys(all).length === 0;
 }
 
 /** Wires a search form: live results as you type, announced, and reachable with the arrow keys. */
@@ -128,48 +103,201 @@ export function mountSearch(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   const list = form.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !status || !list) return;
+  // The full search page has filters and keeps the search in its address; the dialog has neither.
+  const box = form.dataset['filters'] === 'yes' ? form.querySelector<HTMLDetailsElement>('[data-filters-box]') : null;
+  const groups = box?.querySelector('[data-filter-groups]');
+  const chosenSummary = box?.querySelector('[data-filter-summary]');
+  const clear = form.querySelector<HTMLButtonElement>('[data-clear-filters]');
+  const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[data-filter]')];
+  let totals: Record<string, Record<string, number>> = {};
   let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let loaded = false;
 
-  const run = async () => {
-    const term = input.value.trim();
-    const ticket = ++latest;
-    const filters = checkedFilters(form);
-    if (term === '' && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
+  const readSelection = (): Selection => {
+    const selection: Selection = {};
+    for (const check of boxes()) {
+      if (check.checked) (selection[check.dataset['filter'] ?? ''] ??= []).push(check.value);
     }
-    let pagefind: Pagefind;
-    try {
-      pagefind = await loadPagefind();
-    } catch {
-      status.textContent = 'Search is not available: the search index has not been built (run npm start).';
-      return;
-    }
-    const search = await pagefind.debouncedSearch(term || '', { filters }, 200);
-    if (!search || ticket !== latest) return;
-    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (ticket !== latest) return;
-    const shown = preferExactTitles(
-      loaded.map((data) => ({ data, title: data.meta['title'] ?? '' })),
-      term,
-    ).map((result) => result.data);
-    list.replaceChildren(...shown.map(renderResult));
-    const total = search.results.length;
-    const about = term ? ` for “${term}”` : '';
-    status.textContent =
-      total === 0
-        ? `No results${about}. Try a shorter or different word.`
-        : `${total} result${total === 1 ? '' : 's'}${about}${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    return selection;
   };
 
-  input.addEventListener('input', () => void run());
+  const showCounts = (counts: Record<string, Record<string, number>>, selection: Selection) => {
+    for (const check of boxes()) {
+      const count = counts[check.dataset['filter'] ?? '']?.[check.value] ?? 0;
+      const out = check.parentElement?.querySelector('[data-count]');
+      if (out) out.textContent = `(${count})`;
+    }
+    const chosen = Object.values(selection).flat().length;
+    if (chosenSummary) chosenSummary.textContent = chosen > 0 ? `: ${chosen} chosen` : '';
+    if (clear) clear.hidden = chosen === 0;
+  };
+
+  /** Writes the search and the filters into the address (the search page only). */
+  const writeAddress = (how: 'push' | 'replace') => {
+    if (!box) return;
+    const params = new URLSearchParams();
+    const term = input.value.trim();
+    if (term) params.set('q', term);
+    for (const [group, values] of Object.entries(readSelection())) {
+      for (const value of values) params.append(group, value);
+    }
+    const search = params.size > 0 ? `?${params.toString()}` : '';
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}`;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  /** Sets the boxes and the field from the address: `field` "keep" leaves what is typed, "no" the field alone. */
+  const readAddress = (field: 'set' | 'keep' | 'no') => {
+    const params = new URLSearchParams(location.search);
+    if (field === 'set' || (field === 'keep' && input.value.trim() === '')) input.value = params.get('q') ?? '';
+    for (const check of boxes()) check.checked = params.getAll(check.dataset['filter'] ?? '').includes(check.value);
+  };
+
+  const renderFilters = (all: Record<string, Record<string, number>>) => {
+    if (!box || !groups) return;
+    totals = all;
+    for (const [name, values] of Object.entries(all)) {
+      const group = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = name.charAt(0).toUpperCase() + name.slice(1);
+      group.append(legend);
+      const order = VALUE_ORDER[name] ?? [];
+      const names = Object.keys(values).sort(
+        (a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity) || a.localeCompare(b),
+      );
+      for (const value of names) {
+        const label = document.createElement('label');
+        const check = document.createElement('input');
+        check.type = 'checkbox';
+        check.value = value;
+        check.dataset['filter'] = name;
+        const count = document.createElement('span');
+        count.dataset['count'] = '';
+        label.append(check, ` ${value} `, count);
+        group.append(label);
+      }
+      groups.append(group);
+    }
+    box.hidden = Object.keys(all).length === 0;
+  };
+
+  // Everything a search needs, loaded once: the index and, on the search page, the filters, ticked
+  // from the address. Every search waits for it, so a search typed while it loads is never lost.
+  let ready: Promise<Pagefind> | undefined;
+  const load = (): Promise<Pagefind> => {
+    ready ??= loadPagefind().then(async (pagefind) => {
+      if (box) {
+        renderFilters(await pagefind.filters());
+        readAddress('no');
+      }
+      loaded = true;
+      return pagefind;
+    });
+    ready.catch(() => {
+      ready = undefined;
+    });
+    return ready;
+  };
+
+  /** Runs the search now. Resolves true when its results are the ones on screen. */
+  const run = async (address: 'push' | 'replace' | 'none' = 'replace'): Promise<boolean> => {
+    clearTimeout(timer);
+    const ticket = ++latest;
+    if (!loaded && input.value.trim() !== '') status.textContent = 'Loading the search index…';
+    let pagefind: Pagefind;
+    try {
+      pagefind = await load();
+    } catch {
+      status.textContent =
+        'Search is not available: the search index could not be loaded. Check the connection and try again.';
+      return false;
+    }
+    if (ticket !== latest) return false;
+    const term = input.value.trim();
+    const selection = readSelection();
+    const filtered = Object.values(selection).some((values) => values.length > 0);
+    if (address !== 'none') writeAddress(address);
+    if (term === '' && !filtered) {
+      list.replaceChildren();
+      status.textContent = '';
+      showCounts(totals, selection);
+      return true;
+    }
+    const words = queryWords(term);
+    let found: PagefindResultData[];
+    try {
+      const search = await pagefind.search(term === '' ? null : term);
+      if (ticket !== latest) return false;
+      const pages = await Promise.all(search.results.map((result) => result.data()));
+      found = pages.filter((page) => contentMatches(page.content, words));
+    } catch {
+      if (ticket === latest) status.textContent = 'The search failed while loading its index. Try again.';
+      return false;
+    }
+    if (ticket !== latest) return false;
+
+    const shown = found.filter((page) => passes(page, selection));
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [group, values] of Object.entries(totals)) {
+      const inGroup = found.filter((page) => passes(page, selection, group));
+      counts[group] = Object.fromEntries(
+        Object.keys(values).map((value) => [
+          value,
+          inGroup.filter((page) => page.filters[group]?.includes(value)).length,
+        ]),
+      );
+    }
+    showCounts(counts, selection);
+    const ordered = preferNamedPages(
+      shown.map((data) => ({ data, title: data.meta['title'] ?? '', url: data.url })),
+      term,
+    ).map((result) => result.data);
+    list.replaceChildren(...ordered.slice(0, MAX_RESULTS).map((data) => renderResult(data, words)));
+
+    const about = term ? ` for “${term}”` : '';
+    const withFilters = filtered ? ' with the filters chosen' : '';
+    const total = shown.length;
+    if (total > 0) {
+      const more = total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+      status.textContent = `${plural(total, 'result')}${about}${withFilters}${more}.`;
+    } else if (!filtered) {
+      status.textContent = `No results${about}. Check the spelling, or try another word.`;
+    } else if (term && found.length === 0) {
+      status.textContent = `No results${about}, even without the filters. Check the spelling, or try another word.`;
+    } else if (term) {
+      status.textContent = `No results${about} with the filters chosen: the filters hide all ${plural(found.length, 'result')}. Clear the filters to see them.`;
+    } else {
+      status.textContent = 'No page matches every filter group chosen. Untick one, or clear the filters.';
+    }
+    return true;
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  };
+
+  input.addEventListener('input', schedule);
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[data-filter]')) void run('push');
+  });
+  clear?.addEventListener('click', () => {
+    for (const check of boxes()) check.checked = false;
+    input.focus();
+    void run('push');
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run().then(() => list.querySelector('a')?.focus());
+    void run().then((current) => {
+      if (current) list.querySelector('a')?.focus();
+    });
   });
   form.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (!(event.target === input || list.contains(event.target as Node))) return;
     const links = [...list.querySelectorAll('a')];
     if (links.length === 0) return;
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -179,14 +307,21 @@ export function mountSearch(form: HTMLFormElement): void {
     else links[index - 1]?.focus();
   });
 
-  if (form.dataset['filters'] === 'yes') {
-    void loadPagefind()
-      .then((pagefind) => renderFilters(form, pagefind, () => void run()))
-      .catch(() => undefined);
-  }
-  const initial = new URLSearchParams(location.search).get('q');
-  if (initial && form.closest('dialog') === null) {
-    input.value = initial;
-    void run();
+  if (box) {
+    // Shown at once, so the search from the address says it is loading rather than nothing.
+    readAddress('keep');
+    window.addEventListener('popstate', () => {
+      readAddress('set');
+      void run('none');
+    });
+    // The search from the address, or whatever was typed or pasted before this code arrived.
+    void load().then(
+      () => run('none'),
+      () => run('none'),
+    );
+  } else if (input.value.trim() !== '') {
+    void run('none');
+  } else {
+    void load().catch(() => undefined);
   }
 }
