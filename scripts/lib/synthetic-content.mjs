@@ -154,6 +154,10 @@ function playsFor(say, { int, pick }, number) {
       needs: Array.from({ length: int(1, 3) }, () => say(4, 12)),
       steps,
       followUp: say(8, 20),
+      facilitator: say(4, 10),
+      doneWhen: say(6, 14),
+      leavesBehind: say(4, 10),
+      remote: say(6, 14),
     };
   });
 }
@@ -182,16 +186,21 @@ function playbookFile(say, random, { family, number, title, related, sourceIds, 
     ...(t.int(0, 1) === 1 ? { assessment: t.pick(assessmentIds) } : {}),
     terms: t.sample(termIds, t.int(0, 3)),
     updated: day,
-    updatedReason: 'Synthetic page for the scale benchmark',
+    reviewed: day,
+    changes: [{ date: day, note: 'Synthetic page for the scale benchmark.' }],
     signs: {
       wrong: Array.from({ length: t.int(3, 4) }, () => say(6, 18)),
       right: Array.from({ length: t.int(3, 4) }, () => say(6, 18)),
     },
     plays: playsFor(say, t, number),
     measures: Array.from({ length: t.int(1, 2) }, () => ({
-      instead: say(3, 8),
+      beside: say(3, 8),
       count: say(6, 16),
       why: say(8, 20),
+      source: say(4, 10),
+      frequency: t.pick(['weekly', 'monthly', 'quarterly']),
+      denominator: say(3, 8),
+      owner: say(2, 5),
     })),
     questions: Array.from({ length: 3 }, () => say(6, 16, '?')),
   };

@@ -28,7 +28,7 @@ export const stepSchema = z
   })
   .strict();
 
-/** A runnable play: a short session a team can run without further preparation. */
+/** A runnable play: a short session a team can run from the page alone, once prepared. */
 export const playSchema = z
   .object({
     /** Identifier unique across the site; also the anchor on the page (`#play-<id>`). */
@@ -52,6 +52,19 @@ export const playSchema = z
     steps: z.array(stepSchema).min(2),
     /** What happens after the session so it leads to change. */
     followUp: z.string().min(10),
+    /** Who runs the session: a role, and what they need to be able to do (e.g. stay neutral). */
+    facilitator: z.string().min(10),
+    /** How the group knows the play worked: something they can see or hold at the end. */
+    doneWhen: z.string().min(10),
+    /** The artefact the play leaves behind (a list, a page, a template), and where it is kept. */
+    leavesBehind: z.string().min(10),
+    /** How to run it with people on a video call instead of in one room. */
+    remote: z.string().min(10),
+    /**
+     * Consent, psychological safety or anonymity, for a play that handles colleagues' views or
+     * customers' data. Leave it out only when the play involves neither.
+     */
+    care: z.string().min(10).optional(),
   })
   .strict()
   .refine((p) => p.steps.reduce((sum, s) => sum + s.minutes, 0) === p.run, {
@@ -59,15 +72,36 @@ export const playSchema = z
     path: ['run'],
   });
 
-/** Something to count instead of an average. */
+/** How often a measure is counted. */
+export const measureFrequencies = ['weekly', 'monthly', 'quarterly', 'yearly', 'after each event'] as const;
+
+/** An actual to count and show beside the usual average or headline figure (never instead of it). */
 export const measureSchema = z
   .object({
-    /** The usual average or vanity figure this replaces. */
-    instead: z.string().min(3),
+    /** The usual average or headline figure this actual is shown beside. */
+    beside: z.string().min(3),
     /** The actual to count. */
     count: z.string().min(3),
     /** Why the actual tells you more. */
     why: z.string().min(10),
+    /** Where the number comes from: the system, log or record a team can count it from. */
+    source: z.string().min(5),
+    /** How often it is counted. */
+    frequency: z.enum(measureFrequencies),
+    /** What the count is out of, so two periods can be compared (e.g. "all complaints closed"). */
+    denominator: z.string().min(3),
+    /** The role that counts it and reports it (a role, not a person's name). */
+    owner: z.string().min(3),
+  })
+  .strict();
+
+/** One substantive change to a playbook, listed on the page. */
+export const changeSchema = z
+  .object({
+    /** When the change was made. */
+    date: z.coerce.date(),
+    /** What changed and why, in a short sentence. */
+    note: z.string().min(10).max(200),
   })
   .strict();
 
@@ -92,20 +126,38 @@ export const playbookSchema = z
     assessment: z.enum(assessmentIds).optional(),
     /** Glossary term slugs used on the page (content/glossary.yaml). */
     terms: z.array(slug).default([]),
-    /** When the guidance last changed. */
+    /** When the page was last edited (any change, however small). */
     updated: z.coerce.date(),
-    /** Why it last changed, in a few words. */
-    updatedReason: z.string().min(3).default('First published'),
+    /**
+     * When an editor last checked the whole page against its sources (kept apart from `updated`:
+     * a typo fix is an edit, not a review).
+     */
+    reviewed: z.coerce.date(),
+    /** Substantive changes, newest first; the first entry is usually "First published". */
+    changes: z.array(changeSchema).min(1),
     /** Signs you are getting it wrong and signs you are getting it right. */
     signs: z.object({ wrong: z.array(z.string().min(5)).min(3), right: z.array(z.string().min(5)).min(3) }).strict(),
     /** Runnable plays (at least one). */
     plays: z.array(playSchema).min(1),
-    /** What to count instead of an average (at least one). */
+    /** Actuals to count beside the average (at least one). */
     measures: z.array(measureSchema).min(1),
     /** Questions for a workshop. */
     questions: z.array(z.string().min(10)).min(3),
   })
-  .strict();
+  .strict()
+  .superRefine((data, ctx) => {
+    data.changes.forEach((change, index) => {
+      if (change.date.getTime() > data.updated.getTime()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', index, 'date'],
+          message: 'a change cannot be later than the page was last edited (updated)',
+        });
+      }
+    });
+  });
 
 export type PlaybookData = z.infer<typeof playbookSchema>;
 export type Play = z.infer<typeof playSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Change = z.infer<typeof changeSchema>;

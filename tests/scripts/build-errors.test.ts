@@ -67,6 +67,25 @@ describe('the build refuses bad content', () => {
     expect(output).toMatch(/plays\.0\.run|run must equal/);
   }, 120_000);
 
+  it('names each missing play, measure and review field', () => {
+    const { status, output } = runWith(
+      (dir) => {
+        editPlaybook(dir, (text) =>
+          text
+            .replace(/^ {4}doneWhen: .*\n/m, '')
+            .replace(/^ {4}owner: .*\n/m, '')
+            .replace(/^reviewed: .*\n/m, ''),
+        );
+      },
+      ['sync'],
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('traits/accessible');
+    expect(output).toMatch(/plays\.0\.doneWhen/);
+    expect(output).toMatch(/measures\.0\.owner/);
+    expect(output).toMatch(/reviewed/);
+  }, 120_000);
+
   it('fails when a page cites a source that does not exist', () => {
     const { status, output } = runWith(
       (dir) => {

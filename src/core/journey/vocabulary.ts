@@ -1,7 +1,7 @@
 // The fixed words a worksheet uses: kinds of moment, evidence, status, the seven traits and HEART.
 // Stored files hold the ids; labels are for people and may be reworded without a format change.
 
-/** The three kinds of moment worth finding: big emotional ones, small ones that mean a lot, and costly irritations. */
+/** The three kinds of moment worth finding: high-impact ones (id kept from its first name), small ones that mean a lot, and costly irritations. */
 export const MOMENT_KINDS = ['high-emotion', 'small-meaningful', 'costly-annoyance'] as const;
 /** One kind of moment. */
 export type MomentKind = (typeof MOMENT_KINDS)[number];
@@ -36,7 +36,7 @@ export type HeartValue = (typeof HEART_VALUES)[number];
 
 /** Display names for kinds of moment. */
 export const MOMENT_KIND_LABELS: Readonly<Record<MomentKind, string>> = {
-  'high-emotion': 'High emotion',
+  'high-emotion': 'High impact',
   'small-meaningful': 'Small but meaningful',
   'costly-annoyance': 'Costly annoyance',
 };
