@@ -17,7 +17,7 @@ export const exampleSchema = z
       .regex(/^(traits|qualities|heart|myths|chain|practices)\/[a-z0-9-]+$/, 'write it as family/slug'),
     /** The id of the play the example fills in; it must exist in that playbook. */
     play: slug.optional(),
-    /** The journey template the example scores, if it is a journey (content/journeys/<slug>.yaml). */
+    /** The journey template the example scores with <ScoredJourney journey="…" />, if any (content/journeys/<slug>.yaml). */
     journey: slug.optional(),
     /** Ids from content/sources.yaml cited on the page. */
     sources: z.array(slug).default([]),
