@@ -6,6 +6,8 @@ import { glossarySchema } from './schemas/glossary';
 import { familyPageSchema, pageSchema } from './schemas/page';
 import { assessmentSchema } from './schemas/assessment';
 import { templateSchema } from './core/journey/templates';
+import { sessionSchema } from './schemas/session';
+import { exampleSchema } from './schemas/example';
 
 /** The content folder; tests and the benchmark point ACCUEIL_CONTENT at a temporary copy. */
 const root = process.env['ACCUEIL_CONTENT'] ?? './content';
@@ -52,4 +54,16 @@ const journeys = defineCollection({
   schema: templateSchema,
 });
 
-export const collections = { playbooks, families, pages, sources, glossary, assessments, journeys };
+/** Session plans for facilitators: content/sessions/<slug>.mdx. */
+const sessions = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/sessions` }),
+  schema: sessionSchema,
+});
+
+/** Worked examples for facilitators, filled in: content/examples/<slug>.mdx. */
+const examples = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/examples` }),
+  schema: exampleSchema,
+});
+
+export const collections = { playbooks, families, pages, sources, glossary, assessments, journeys, sessions, examples };

@@ -90,6 +90,14 @@ export async function getCitingPages(): Promise<CitingPage[]> {
       sources: entry.data.sources,
     });
   }
+  for (const entry of await getCollection('examples')) {
+    pages.push({
+      url: `/facilitators/examples/${entry.id}/`,
+      title: entry.data.title,
+      file: `content/examples/${entry.id}.mdx`,
+      sources: entry.data.sources,
+    });
+  }
   return pages;
 }
 
