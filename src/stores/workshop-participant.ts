@@ -1,7 +1,12 @@
 // A participant's workshop answers on their own device, under accueil.workshop.participant.*, apart
 // from their personal self-assessment results so that joining a workshop never changes those.
 import type { SessionId } from '../core/assessment/session-id';
-import { participationFormat, startParticipation, type Participation } from '../core/assessment/workshop-participation';
+import {
+  finishParticipation,
+  participationFormat,
+  startParticipation,
+  type Participation,
+} from '../core/assessment/workshop-participation';
 import type { Assessment } from '../schemas/assessment';
 import { versionedStore } from './versioned-store';
 
@@ -19,7 +24,15 @@ export function joinAsParticipant(assessmentId: Assessment['id'], sessionId: Ses
 }
 
 /** Changes the participant's answers, alias, step or stage. */
-export function updateParticipation(change: Partial<Omit<Participation, 'sessionId' | 'assessmentId'>>): void {
+export function updateParticipation(
+  change: Partial<Omit<Participation, 'sessionId' | 'assessmentId' | 'participantId' | 'revision'>>,
+): void {
   const current = $participation.get();
   if (current) $participation.set({ ...current, ...change });
+}
+
+/** Ends answering: the share screen shows a code numbered after any sent before, so it replaces them. */
+export function finishAnswering(): void {
+  const current = $participation.get();
+  if (current) $participation.set(finishParticipation(current));
 }

@@ -11,8 +11,10 @@ import { workshopHistoryFormat, type WorkshopRecord } from '../core/assessment/w
 import {
   addCodesToSession,
   createWorkshopSession,
-  readSessionParticipants,
+  hideSession,
+  readSessionView,
   refreshWorkshopRecord,
+  revealSession,
   removeCodeFromSession,
   workshopSessionsFormat,
   type WorkshopSession,
@@ -88,10 +90,14 @@ export function restoreSession(deleted: { session: WorkshopSession; index: numbe
   $workshopSessions.set({ active: deleted.wasActive ? deleted.session.id : state.active, sessions });
 }
 
-// Keeps the team snapshot in the record in step with the participants once agreeing has started.
+// The team as the results show it: the people in at the last reveal.
+const shownTeam = (assessment: Assessment, session: WorkshopSession) =>
+  summariseTeam(assessment, readSessionView(assessment, session).shown);
+
+// Keeps the team snapshot in the record in step with the people shown once agreeing has started.
 function withFreshRecord(assessment: Assessment, session: WorkshopSession): WorkshopSession {
   if (session.record === null) return session;
-  const summary = summariseTeam(assessment, readSessionParticipants(assessment, session).participants);
+  const summary = shownTeam(assessment, session);
   return { ...session, record: refreshWorkshopRecord({ assessment, session, summary, date: today() }) };
 }
 
@@ -126,9 +132,12 @@ export function restoreSessionParticipant(assessment: Assessment, id: string, ke
   });
 }
 
-/** Shows or hides the results of a session. */
-export function setRevealed(id: string, revealed: boolean): void {
-  updateSession(id, (session) => ({ ...session, revealed }));
+/**
+ * Shows the results as they stand (everyone in now), or hides them. Revealing again while shown
+ * brings in the answers that arrived since ("show them").
+ */
+export function setRevealed(assessment: Assessment, id: string, revealed: boolean): void {
+  updateSession(id, (session) => withFreshRecord(assessment, revealed ? revealSession(session) : hideSession(session)));
 }
 
 /** Changes the session's workshop record, starting it from the team summary when there is none. */
@@ -138,7 +147,7 @@ export function updateRecord(
   change: (record: WorkshopRecord) => WorkshopRecord,
 ): void {
   updateSession(id, (session) => {
-    const summary = summariseTeam(assessment, readSessionParticipants(assessment, session).participants);
+    const summary = shownTeam(assessment, session);
     const record = session.record ?? refreshWorkshopRecord({ assessment, session, summary, date: today() });
     return { ...session, record: change(record) };
   });

@@ -76,11 +76,24 @@ const ROWS: Row[] = [
     structured: s.resealed,
     run: (text) => decodeShareCode(text, { assessment: three, sessionId: SESSION }),
     check: (value) => {
-      const shared = value as { code: string; sessionId: string; answers: Record<string, 1>; alias: string };
+      const shared = value as {
+        code: string;
+        sessionId: string;
+        answers: Record<string, 1>;
+        alias: string;
+        participantId: string | null;
+        revision: number;
+      };
       expect(shared.sessionId).toBe(SESSION);
       expect(answersSchema.safeParse(shared.answers).success).toBe(true);
       // Only a canonical code is accepted: writing what it holds again gives the same text.
-      const again = encodeShareCode(three, { sessionId: SESSION, answers: shared.answers, alias: shared.alias });
+      const again = encodeShareCode(three, {
+        sessionId: SESSION,
+        answers: shared.answers,
+        alias: shared.alias,
+        participantId: shared.participantId,
+        revision: shared.revision,
+      });
       expect(again).toBe(shared.code);
     },
   },
@@ -270,7 +283,7 @@ const VERBATIM: [string, () => unknown, unknown][] = [
   [
     'an alias in the intake message',
     () => addCodes([], s.link, { assessment: three }).outcomes,
-    [{ input: s.link, status: 'added', message: `Added ${s.ALIAS}.` }],
+    [{ input: s.link, status: 'added', alias: s.ALIAS, message: `Added ${s.ALIAS}.` }],
   ],
   [
     'worksheet texts (previewImport)',

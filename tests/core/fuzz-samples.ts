@@ -34,7 +34,7 @@ export const answers = { 'a-1': 1, 'b-2': 'dk', 'c-3': 5 } as const;
 export const result = createSavedResult(three, answers, IMG, '2025-03-04');
 
 const code = (alias: string, a: 1 | 2 | 3) =>
-  encodeShareCode(three, { sessionId: SESSION, answers: { 'a-1': a }, alias });
+  encodeShareCode(three, { sessionId: SESSION, answers: { 'a-1': a }, alias, participantId: `Pid00${a}`, revision: 1 });
 /** Three participants' share codes; the first one's alias is markup. */
 export const codes = [code(ALIAS, 1), code('Bo', 2), code('', 3)] as const;
 /** A reply link holding the first code. */
@@ -54,7 +54,7 @@ const started = refreshWorkshopRecord({ assessment: three, session: filled, summ
 /** A workshop record with markup in its notes and action. */
 export const record = addAction(setDimensionNotes(started, 'a', IMG), { text: SCRIPT, owner: IMG, due: '2025-04-01' });
 /** A revealed session named with markup, holding the codes and the record. */
-export const session = { ...filled, record, savedRecord: record, revealed: true };
+export const session = { ...filled, record, savedRecord: record, revealed: true, shownCodes: filled.codes };
 /** A participant's stored answers with a markup alias. */
 export const participation = {
   sessionId: SESSION,
@@ -63,6 +63,8 @@ export const participation = {
   answers,
   step: 1,
   stage: 'answering' as const,
+  participantId: 'Pq-_9z',
+  revision: 1,
 };
 
 const sheet = buildSheet([[SCRIPT, [{ title: IMG, whatHappens: SCRIPT, owner: IMG }]]], makeCtx('w'));

@@ -90,8 +90,14 @@ const STORES: StoreCase[] = [
     name: 'workshop sessions',
     key: 'accueil.workshop.sessions',
     spec: workshopSessionsFormat,
-    version: 1,
-    earlier: {},
+    version: 2,
+    earlier: {
+      // Version 1 had no shownCodes: a revealed session showed every code it held.
+      1: {
+        data: { active: sample.session.id, sessions: [{ ...sample.session, shownCodes: undefined }] },
+        expected: { active: sample.session.id, sessions: [{ ...sample.session, shownCodes: sample.session.codes }] },
+      },
+    },
     value: { active: sample.session.id, sessions: [sample.session] },
     initial: { active: null, sessions: [] },
     open: () =>
@@ -118,8 +124,18 @@ const STORES: StoreCase[] = [
     name: 'workshop participant',
     key: 'accueil.workshop.participant.current',
     spec: participationFormat,
-    version: 1,
-    earlier: {},
+    version: 2,
+    earlier: {
+      // Version 1 had no participant id: one is made (random), and the code shown counts as revision 0.
+      1: {
+        data: { ...sample.participation, participantId: undefined, revision: undefined },
+        expected: {
+          ...sample.participation,
+          participantId: expect.stringMatching(/^[A-Za-z0-9_-]{6}$/) as unknown as string,
+          revision: 0,
+        },
+      },
+    },
     value: sample.participation,
     initial: null,
     open: () =>

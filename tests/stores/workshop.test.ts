@@ -12,8 +12,15 @@ async function freshModules() {
   return { ...stores, ...participant, ...versioned };
 }
 
-const codeFor = (sessionId: string, answers: Record<string, 1 | 2 | 3 | 4 | 5>, alias: string) =>
-  encodeShareCode(three, { sessionId: sessionId as typeof SESSION, answers, alias });
+// Each alias stands for one person, with their own participant id (the alias padded to 6 characters).
+const codeFor = (sessionId: string, answers: Record<string, 1 | 2 | 3 | 4 | 5>, alias: string, revision = 1) =>
+  encodeShareCode(three, {
+    sessionId: sessionId as typeof SESSION,
+    answers,
+    alias,
+    participantId: alias.padEnd(6, '_'),
+    revision,
+  });
 
 // Stores unmount a moment after their last listener goes; let that happen while the DOM still exists.
 afterAll(async () => {
@@ -60,13 +67,24 @@ describe('workshop stores', () => {
   });
 
   it('starts the record on the first edit, refreshes it with new codes and saves it to the history once', async () => {
-    const { startSession, addSessionCodes, updateRecord, saveSessionRecord, activeSession, $workshopRecords } =
-      await freshModules();
+    const {
+      startSession,
+      addSessionCodes,
+      updateRecord,
+      saveSessionRecord,
+      activeSession,
+      setRevealed,
+      $workshopRecords,
+    } = await freshModules();
     const session = startSession(three, 'Team');
     addSessionCodes(three, session.id, codeFor(session.id, { 'a-1': 2 }, 'Ann'));
+    setRevealed(three, session.id, true);
     updateRecord(three, session.id, (r) => setAgreedRating(r, 'a', 3));
     expect(activeSession()?.record?.participantCount).toBe(1);
+    // A code that arrives after the reveal waits: the record keeps to the people shown.
     addSessionCodes(three, session.id, codeFor(session.id, { 'a-1': 4 }, 'Bo'));
+    expect(activeSession()?.record?.participantCount).toBe(1);
+    setRevealed(three, session.id, true);
     expect(activeSession()?.record).toMatchObject({ participantCount: 2, dimensions: [{ agreed: 3 }, {}, {}] });
     expect(saveSessionRecord(session.id)).toBe(true);
     updateRecord(three, session.id, (r) => setAgreedRating(r, 'a', 4));

@@ -43,10 +43,16 @@ export function resultToCsv(assessment: Assessment, result: SavedResult): string
   );
 }
 
-/** One row per dimension with the team statistics, plus the agreed rating and notes when a record is given. */
+/**
+ * One row per dimension with the team statistics, plus the agreed rating and notes when a record is
+ * given. A dimension hidden by discloseDimension has no figures, and says why.
+ */
 export function teamToCsv(summary: TeamSummary, record?: WorkshopRecord): string {
   const rows = summary.dimensions.map((d) => {
     const agreed = record?.dimensions.find((r) => r.id === d.id);
+    if (!d.reveal.allowed) {
+      return [d.label, 'hidden', null, null, null, null, null, null, agreed?.agreed ?? null, agreed?.notes ?? null];
+    }
     return [
       d.label,
       d.n,

@@ -2,23 +2,30 @@
 //
 // The outer envelope never changes, so any build can tell a damaged code from a newer one: the
 // text is canonical base64url without padding, and the bytes end in a CRC-16 of everything before
-// it. Inside, version 1 is laid out in bits, most significant first:
+// it. Inside, version 2 is laid out in bits, most significant first:
 //   8 format version | 8 assessment index in assessmentIds | 8 assessment content version
-//   8 item count | 4 zero | 36 session id (6 × 6) | 3 per item: 0 unanswered, 1-5, 6 don't know
+//   8 item count | 4 zero | 36 session id (6 × 6) | 36 participant id (6 × 6) | 12 revision
+//   3 per item: 0 unanswered, 1-5, 6 don't know
 //   zero bits to the next byte | alias in UTF-8 (0-16 bytes, the rest of the bytes) | 16 CRC
+// Version 1 is the same without the participant id and the revision. The participant id is random,
+// made once on the participant's device for the session, so a re-sent code replaces the earlier one
+// without saying who the person is; the revision orders their codes, whatever order they arrive in.
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { Assessment } from '../../schemas/assessment';
 import { isAnswer, isRating, listItems, readAnswer, type Answer, type Answers } from './answers';
 import { MAX_ALIAS_BYTES, sanitiseAlias } from './alias';
 import { BitReader, BitWriter, crc16, decodeBase64Url, encodeBase64Url, isBase64Url } from './binary';
 import { parseShareInput } from './share-link';
-import { sessionIdFromSextets, sessionIdToSextets, type SessionId } from './session-id';
+import { parseSessionId, sessionIdFromSextets, sessionIdToSextets, type SessionId } from './session-id';
 import { shareCodeMessages as say } from './share-code-messages';
 
 /** The share-code layout this build writes and the newest it reads. */
-export const SHARE_CODE_FORMAT = 1;
+export const SHARE_CODE_FORMAT = 2;
 
-const HEADER_BYTES = 9;
+/** Header bytes of each format: version 1 had no participant id or revision. */
+const HEADER_BYTES: Record<number, number> = { 1: 9, 2: 15 };
+/** Highest revision a code can carry. */
+export const MAX_REVISION = 4095;
 const DONT_KNOW = 6;
 const MAX_CODE_CHARS = 100;
 
@@ -36,6 +43,12 @@ export interface SharedAnswers {
   answers: Answers;
   /** The alias the person chose, or '' for none. */
   alias: string;
+  /** The random id of the participant's device for this session; null in codes of format 1. */
+  participantId: string | null;
+  /** How many times the participant made a new code (later codes replace earlier ones); 0 in format 1. */
+  revision: number;
+  /** The share-code format the code was written in. */
+  format: number;
 }
 
 /** Why a share code could not be used. */
@@ -62,18 +75,31 @@ export interface ShareCodeInput {
   answers: Answers;
   /** An optional alias; it is cleaned with sanitiseAlias. */
   alias?: string;
+  /**
+   * The participant's random id for this session (6 base64url characters). Without one the code is
+   * written in format 1, as earlier builds wrote it, where each distinct code counts as a person.
+   */
+  participantId?: string | null;
+  /** The participant's revision; a later code carries a higher one (0 to 4095). */
+  revision?: number;
 }
 
-/** Packs answers into a share code (base64url, no padding). */
+/** Packs answers into a share code (base64url, no padding); format 2 when given a participant id. */
 export function encodeShareCode(assessment: Assessment, input: ShareCodeInput): string {
+  const participantId = parseSessionId(input.participantId ?? '');
+  const format = participantId === null ? 1 : SHARE_CODE_FORMAT;
   const items = listItems(assessment);
   const writer = new BitWriter();
-  writer.write(SHARE_CODE_FORMAT, 8);
+  writer.write(format, 8);
   writer.write(assessmentIds.indexOf(assessment.id), 8);
   writer.write(assessment.version, 8);
   writer.write(items.length, 8);
   writer.write(0, 4);
   for (const sextet of sessionIdToSextets(input.sessionId)) writer.write(sextet, 6);
+  if (participantId !== null) {
+    for (const sextet of sessionIdToSextets(participantId)) writer.write(sextet, 6);
+    writer.write(Math.max(0, Math.min(MAX_REVISION, Math.floor(input.revision ?? 0) || 0)), 12);
+  }
   for (const { item } of items) writer.write(packAnswer(readAnswer(input.answers, item.id)), 3);
   writer.writeBytes(new TextEncoder().encode(sanitiseAlias(input.alias ?? '')));
   const body = writer.toBytes();
@@ -100,7 +126,7 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
   if (!isBase64Url(code)) return fail('corrupted', say.badCharacters);
   if (code.length > MAX_CODE_CHARS) return fail('corrupted', say.badLength);
   const bytes = decodeBase64Url(code);
-  if (bytes === null || bytes.length < HEADER_BYTES + 2) return fail('corrupted', say.badLength);
+  if (bytes === null || bytes.length < 11) return fail('corrupted', say.badLength);
   const body = bytes.subarray(0, bytes.length - 2);
   const checksum = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
   if (crc16(body) !== checksum) return fail('corrupted', say.badChecksum);
@@ -109,6 +135,8 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
   const format = reader.read(8) ?? 0;
   if (format === 0) return fail('corrupted', say.badChecksum);
   if (format > SHARE_CODE_FORMAT) return fail('newer-version', say.newerFormat);
+  const headerBytes = HEADER_BYTES[format] ?? 0;
+  if (bytes.length < headerBytes + 2) return fail('corrupted', say.badLength);
   const { assessment } = expected;
   const assessmentIndex = reader.read(8) ?? 0;
   const found = assessmentIds[assessmentIndex];
@@ -120,6 +148,12 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
   if (expected.sessionId !== undefined && expected.sessionId !== sessionId) {
     return fail('wrong-session', say.wrongSession(sessionId, expected.sessionId));
   }
+  let participantId: string | null = null;
+  let revision = 0;
+  if (format >= 2) {
+    participantId = sessionIdFromSextets(Array.from({ length: 6 }, () => reader.read(6) ?? 0));
+    revision = reader.read(12) ?? 0;
+  }
   if (version > assessment.version)
     return fail('newer-version', say.newerAssessment(assessment.title, version, assessment.version));
   if (version < assessment.version)
@@ -127,7 +161,7 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
 
   const items = listItems(assessment);
   const answerBytes = Math.ceil((items.length * 3) / 8);
-  const aliasBytes = body.length - HEADER_BYTES - answerBytes;
+  const aliasBytes = body.length - headerBytes - answerBytes;
   if (itemCount !== items.length || aliasBytes < 0 || aliasBytes > MAX_ALIAS_BYTES) {
     return fail('corrupted', say.badLength);
   }
@@ -140,12 +174,22 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
   }
   // Padding bits are always written as zero; anything else means a damaged or forged code.
   while (reader.offset % 8 !== 0) if (reader.read(1) !== 0) return fail('corrupted', say.badChecksum);
-  const alias = decodeAlias(body.subarray(HEADER_BYTES + answerBytes));
+  const alias = decodeAlias(body.subarray(headerBytes + answerBytes));
   if (alias === null) return fail('corrupted', say.badAlias);
   if (Object.keys(answers).length === 0) return fail('empty', say.noAnswers);
   return {
     ok: true,
-    value: { code, assessmentId: assessment.id, assessmentVersion: version, sessionId, answers, alias },
+    value: {
+      code,
+      assessmentId: assessment.id,
+      assessmentVersion: version,
+      sessionId,
+      answers,
+      alias,
+      participantId,
+      revision,
+      format,
+    },
   };
 }
 

@@ -52,9 +52,9 @@ export interface TeamSummary {
   participantCount: number;
   /** Every dimension, in assessment order. */
   dimensions: DimensionStats[];
-  /** Rated dimensions, most disagreement first (then wider range, then assessment order). */
+  /** Dimensions that may be shown, most disagreement first (then wider range, then assessment order). */
   byDisagreement: DimensionStats[];
-  /** Rated dimensions, lowest median first (then lower minimum, then assessment order). */
+  /** Dimensions that may be shown, lowest median first (then lower minimum, then assessment order). */
   byMedian: DimensionStats[];
 }
 
@@ -69,7 +69,29 @@ export function canRevealBreakdown(n: number): RevealDecision {
   };
 }
 
-/** Scores every participant and summarises each dimension for the team. */
+/**
+ * The one rule for what may be shown of a dimension, given how many people rated it. Below the
+ * threshold only the label and the number of raters remain: every score, count of low ratings,
+ * median, range and disagreement is removed here, before any view, prompt, record, print or export
+ * sees it, so none of them can give a hidden dimension away.
+ */
+export function discloseDimension(stats: DimensionStats): DimensionStats {
+  const reveal = canRevealBreakdown(stats.n);
+  if (reveal.allowed) return { ...stats, reveal };
+  return {
+    ...stats,
+    reveal,
+    scores: [],
+    lowCount: 0,
+    min: null,
+    max: null,
+    range: null,
+    median: null,
+    disagreement: null,
+  };
+}
+
+/** Scores every participant and summarises each dimension for the team, through discloseDimension. */
 export function summariseTeam(assessment: Assessment, participants: readonly { answers: Answers }[]): TeamSummary {
   const results = participants.map((p) => scoreAssessment(assessment, p.answers));
   const dimensions = assessment.dimensions.map((dimension, index): DimensionStats => {
@@ -79,7 +101,7 @@ export function summariseTeam(assessment: Assessment, participants: readonly { a
     const n = scores.length;
     const min = scores[0] ?? null;
     const max = scores[n - 1] ?? null;
-    return {
+    return discloseDimension({
       id: dimension.id,
       label: dimension.label,
       scores,
@@ -91,10 +113,11 @@ export function summariseTeam(assessment: Assessment, participants: readonly { a
       median: median(scores),
       disagreement: medianAbsoluteSpread(scores),
       reveal: canRevealBreakdown(n),
-    };
+    });
   });
   const order = new Map(dimensions.map((d, index) => [d.id, index]));
-  const rated = dimensions.filter((d) => d.n > 0);
+  // Only dimensions that may be shown are ranked, so no ordering hints at a hidden one.
+  const rated = dimensions.filter((d) => d.reveal.allowed);
   const position = (d: DimensionStats): number => order.get(d.id) ?? 0;
   return {
     assessmentId: assessment.id,

@@ -4,31 +4,45 @@ import { decodeShareCode, type ShareCodeExpectation, type ShareCodeProblem, type
 import { parseManyCodes } from './share-link';
 
 /**
- * A participant merged into a session. Identity is the canonical share code, which is exactly
- * the session, the assessment and its version, the answers and the alias: the same code pasted
- * twice counts once. Two people with identical answers and no alias are therefore also counted
- * once, which is why the participant page suggests an alias.
+ * A participant merged into a session. `key` is the canonical share code (what the session stores
+ * and what Remove uses). Codes of format 2 carry a random participant id, so a person who changes
+ * their answers and sends a new code replaces their earlier one; codes of format 1 have none, so
+ * each distinct code counts as one person, as those builds always did.
  */
 export interface Participant extends SharedAnswers {
-  /** Identity used to spot duplicates (the canonical code). */
+  /** The canonical code, as stored in the session. */
   key: string;
 }
 
+/** What happened to one code: added, replaced an earlier one, already there, older than the one kept, or unusable. */
+export type CodeStatus = 'added' | 'updated' | 'duplicate' | 'outdated' | 'rejected';
+
 /** What happened when a participant was added. */
-export type AddOutcome =
-  | { status: 'added'; participants: Participant[]; index: number; message: string }
-  | { status: 'duplicate'; participants: Participant[]; index: number; message: string };
+export interface AddOutcome {
+  status: Exclude<CodeStatus, 'rejected'>;
+  participants: Participant[];
+  /** Where the participant is in the list. */
+  index: number;
+  message: string;
+}
 
 /** What happened to one candidate found in pasted text. */
 export interface CodeOutcome {
   /** The code or link as pasted. */
   input: string;
-  /** Added, already there, or not usable. */
-  status: 'added' | 'duplicate' | 'rejected';
+  /** Added, updated, already there, older than the one kept, or not usable. */
+  status: CodeStatus;
   /** Why it was rejected, when it was. */
   problem?: ShareCodeProblem;
+  /** The participant's alias, when the code could be read. */
+  alias?: string;
   /** A sentence for the facilitator. */
   message: string;
+}
+
+/** The identity of a person behind a code: their participant id, or for old codes the code itself. */
+export function participantIdentity(shared: Pick<SharedAnswers, 'participantId' | 'code'>): string {
+  return shared.participantId === null ? `code:${shared.code}` : `id:${shared.participantId}`;
 }
 
 /** The identity of a decoded code, used to spot duplicates. */
@@ -41,28 +55,62 @@ export function describeParticipant(participant: Pick<SharedAnswers, 'alias'>, i
   return participant.alias !== '' ? participant.alias : `Participant ${index + 1}`;
 }
 
-/** Adds a decoded code, keeping insertion order; a code already present is not added again. */
+const OLD_FORMAT_NOTE =
+  ' This code comes from an older version of Accueil that cannot tell one person’s new code from another person’s, so if this person sends a new code, remove their older one.';
+
+/**
+ * Adds a decoded code, keeping insertion order. A code already present is not added again; a newer
+ * code from the same participant (higher revision) replaces theirs in place; an older one is ignored.
+ */
 export function addParticipant(participants: readonly Participant[], shared: SharedAnswers): AddOutcome {
   const key = participantKey(shared);
-  const existing = participants.findIndex((p) => p.key === key);
-  if (existing !== -1) {
-    const who = describeParticipant(shared, existing);
+  const same = participants.findIndex((p) => p.key === key);
+  if (same !== -1) {
+    const who = describeParticipant(shared, same);
     return {
       status: 'duplicate',
       participants: [...participants],
-      index: existing,
+      index: same,
       message: `This code was already added (${who}), so it counts once.`,
     };
   }
-  const index = participants.length;
+  const identity = participantIdentity(shared);
+  const earlier = participants.findIndex((p) => participantIdentity(p) === identity);
   const participant: Participant = { ...shared, key };
+  if (earlier !== -1) {
+    const kept = participants[earlier];
+    const who = describeParticipant(shared, earlier);
+    if (kept && shared.revision > kept.revision) {
+      const next = [...participants];
+      next[earlier] = participant;
+      return {
+        status: 'updated',
+        participants: next,
+        index: earlier,
+        message: `Updated ${who}: this newer code replaces their earlier answers, so they still count once.`,
+      };
+    }
+    return {
+      status: 'outdated',
+      participants: [...participants],
+      index: earlier,
+      message: `This is an older code from ${who}; their newer answers are kept, so it was not used.`,
+    };
+  }
+  const index = participants.length;
   const who = describeParticipant(shared, index);
-  // The same alias with other answers is usually one person sending a corrected code.
+  // The same alias on another device is usually a person who started again on another phone.
   const clash = shared.alias !== '' && participants.some((p) => p.alias === shared.alias);
   const note = clash
     ? ` Another code already uses the name "${shared.alias}"; if it is the same person, remove the older one.`
     : '';
-  return { status: 'added', participants: [...participants, participant], index, message: `Added ${who}.${note}` };
+  const old = shared.participantId === null ? OLD_FORMAT_NOTE : '';
+  return {
+    status: 'added',
+    participants: [...participants, participant],
+    index,
+    message: `Added ${who}.${note}${old}`,
+  };
 }
 
 /** Returns the participants without the one with this key. */
@@ -86,7 +134,7 @@ export function addCodes(
     }
     const added = addParticipant(current, decoded.value);
     current = added.participants;
-    outcomes.push({ input, status: added.status, message: added.message });
+    outcomes.push({ input, status: added.status, alias: decoded.value.alias, message: added.message });
   }
   return { participants: current, outcomes };
 }

@@ -98,7 +98,7 @@ export function checkWorkshopRecords(value: unknown): WorkshopRecord[] {
 
 /** Checks one session as workshopSessionSchema does; throws CheckFailure. */
 export function checkWorkshopSession(value: unknown, path: Path = []): WorkshopSession {
-  const keys = ['id', 'name', 'assessmentId', 'created', 'codes', 'revealed', 'record', 'savedRecord'];
+  const keys = ['id', 'name', 'assessmentId', 'created', 'codes', 'revealed', 'shownCodes', 'record', 'savedRecord'];
   const read = strictObject(value, path, keys);
   return {
     id: checkString(read('id'), [...path, 'id'], { pattern: SESSION_ID }),
@@ -107,6 +107,9 @@ export function checkWorkshopSession(value: unknown, path: Path = []): WorkshopS
     created: checkIsoDate(read('created'), [...path, 'created']),
     codes: checkArray(read('codes'), [...path, 'codes'], 300, (v, p) => checkString(v, p, { pattern: CODE })),
     revealed: checkBoolean(read('revealed'), [...path, 'revealed']),
+    shownCodes: checkArray(read('shownCodes'), [...path, 'shownCodes'], 300, (v, p) =>
+      checkString(v, p, { pattern: CODE }),
+    ),
     record: orNull(read('record'), [...path, 'record'], checkWorkshopRecord),
     savedRecord: orNull(read('savedRecord'), [...path, 'savedRecord'], checkWorkshopRecord),
   };
@@ -124,7 +127,11 @@ export function checkWorkshopSessions(value: unknown): WorkshopSessions {
 /** Checks a participant's stored answers (or null) as participationFormat's zod schema does. */
 export function checkParticipation(value: unknown): Participation | null {
   if (value === null) return null;
-  const read = strictObject(value, [], ['sessionId', 'assessmentId', 'alias', 'answers', 'step', 'stage']);
+  const read = strictObject(
+    value,
+    [],
+    ['sessionId', 'assessmentId', 'alias', 'answers', 'step', 'stage', 'participantId', 'revision'],
+  );
   const sessionId = checkString(read('sessionId'), ['sessionId'], { pattern: SESSION_ID });
   const assessmentId = checkOneOf(read('assessmentId'), ['assessmentId'], assessmentIds);
   const alias = checkString(read('alias'), ['alias'], { max: 64 });
@@ -138,5 +145,7 @@ export function checkParticipation(value: unknown): Participation | null {
     answers: answers.data,
     step: checkNumber(read('step'), ['step'], { min: 0, max: 50, integer: true }),
     stage: checkOneOf(read('stage'), ['stage'], ['intro', 'answering', 'share'] as const),
+    participantId: checkString(read('participantId'), ['participantId'], { pattern: SESSION_ID }),
+    revision: checkNumber(read('revision'), ['revision'], { min: 0, max: 4095, integer: true }),
   };
 }

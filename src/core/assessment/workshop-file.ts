@@ -5,13 +5,14 @@ import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpe
 import { countOf } from './text';
 import { asValidator } from './check';
 import { checkWorkshopSession } from './workshop-check';
-import { MAX_SESSION_CODES, readSessionParticipants, type WorkshopSession } from './workshop-session';
+import { MAX_SESSION_CODES, readSessionParticipants, upgradeSessionV1, type WorkshopSession } from './workshop-session';
 
 /** One session as an exported team result file. */
 export const teamResultFormat: FormatSpec<WorkshopSession> = {
   kind: 'accueil.workshop-team',
-  version: 1,
+  version: 2,
   schema: /* @__PURE__ */ asValidator(checkWorkshopSession),
+  migrations: { 1: upgradeSessionV1 },
   maxChars: 1_000_000,
 };
 
@@ -60,6 +61,7 @@ export function mergeSessions(saved: WorkshopSession, imported: WorkshopSession)
     ...saved,
     codes: codes.slice(0, MAX_SESSION_CODES),
     revealed: saved.revealed || imported.revealed,
+    shownCodes: saved.revealed ? saved.shownCodes : imported.shownCodes,
     record: saved.record ?? imported.record,
     savedRecord: saved.savedRecord ?? imported.savedRecord,
   };

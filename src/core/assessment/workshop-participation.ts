@@ -7,7 +7,8 @@ import type { FormatSpec } from '../versioned';
 import { answersSchema } from './answers-schema';
 import { asValidator } from './check';
 import { checkParticipation } from './workshop-check';
-import type { SessionId } from './session-id';
+import { generateSessionId, type SessionId } from './session-id';
+import { MAX_REVISION } from './share-code';
 
 /** Where a participant is: choosing an alias, answering, or on the share screen. */
 export const participationStages = ['intro', 'answering', 'share'] as const;
@@ -27,6 +28,13 @@ export const participationSchema = /* @__PURE__ */ z
     step: z.number().int().min(0).max(50),
     /** Where the person is in the flow. */
     stage: z.enum(participationStages),
+    /**
+     * A random id made on this device when the person joined the session, carried in their codes
+     * so that a new code replaces their earlier one. It says nothing about who they are.
+     */
+    participantId: z.string().regex(/^[A-Za-z0-9_-]{6}$/),
+    /** How many codes the person has made; each new one is numbered higher (0 before the first). */
+    revision: z.number().int().min(0).max(MAX_REVISION),
   })
   .strict();
 
@@ -36,12 +44,28 @@ export type Participation = z.infer<typeof participationSchema>;
 /** How a participant's workshop answers are stored: the current session's, or null. */
 export const participationFormat: FormatSpec<Participation | null> = {
   kind: 'accueil.workshop-participation',
-  version: 1,
+  version: 2,
   // Checked without zod at load (workshop-check.ts); tests hold the check to the schema above.
   schema: /* @__PURE__ */ asValidator(checkParticipation),
+  // Version 1 had no participant id: one is made now, and the code already shown counts as revision 0.
+  migrations: {
+    1: (old) =>
+      old && typeof old === 'object' && !Array.isArray(old)
+        ? { ...old, participantId: generateSessionId(), revision: 0 }
+        : old,
+  },
 };
 
-/** Starts a participation for an invitation: no alias, no answers, on the first screen. */
-export function startParticipation(assessmentId: Assessment['id'], sessionId: SessionId): Participation {
-  return { sessionId, assessmentId, alias: '', answers: {}, step: 0, stage: 'intro' };
+/** Starts a participation for an invitation: no alias, no answers, on the first screen, a new random id. */
+export function startParticipation(
+  assessmentId: Assessment['id'],
+  sessionId: SessionId,
+  participantId: SessionId = generateSessionId(),
+): Participation {
+  return { sessionId, assessmentId, alias: '', answers: {}, step: 0, stage: 'intro', participantId, revision: 0 };
+}
+
+/** Moves to the share screen with a new revision, so the code shown now replaces any sent before. */
+export function finishParticipation(participation: Participation): Participation {
+  return { ...participation, stage: 'share', revision: Math.min(participation.revision + 1, MAX_REVISION) };
 }

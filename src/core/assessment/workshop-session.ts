@@ -9,7 +9,7 @@ import type { FormatSpec } from '../versioned';
 import { asValidator } from './check';
 import { isoDateSchema } from './iso-date-schema';
 import type { SessionId } from './session-id';
-import { addCodes, type CodeOutcome, type Participant } from './team';
+import { addCodes, participantIdentity, type CodeOutcome, type Participant } from './team';
 import type { TeamSummary } from './team-summary';
 import { checkWorkshopSessions } from './workshop-check';
 import { startWorkshopRecord, workshopRecordSchema, type WorkshopRecord } from './workshop-record';
@@ -34,6 +34,11 @@ export const workshopSessionSchema = /* @__PURE__ */ z
     codes: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)).max(MAX_SESSION_CODES),
     /** True once the facilitator has revealed the results. */
     revealed: z.boolean(),
+    /**
+     * The codes on screen since the last reveal (or "show them"): a reveal shows who was in at that
+     * moment, and codes added later wait until the facilitator shows them. Empty while hidden.
+     */
+    shownCodes: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)).max(MAX_SESSION_CODES),
     /** The agreed ratings, notes and actions, once the team has started agreeing. */
     record: workshopRecordSchema.nullable(),
     /** The record as it was last saved to the history, so saving again replaces it. */
@@ -57,12 +62,29 @@ export const workshopSessionsSchema = /* @__PURE__ */ z
 /** The sessions on this device and the one that is open. */
 export type WorkshopSessions = z.infer<typeof workshopSessionsSchema>;
 
+/**
+ * Version 1 had no shownCodes: a revealed session showed every code, so it upgrades to showing
+ * every code it held; anything else is left for the check to judge.
+ */
+export function upgradeSessionV1(old: unknown): unknown {
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+  const session = old as { revealed?: unknown; codes?: unknown };
+  return { ...session, shownCodes: session.revealed === true && Array.isArray(session.codes) ? session.codes : [] };
+}
+
 /** How the facilitator's sessions are stored. */
 export const workshopSessionsFormat: FormatSpec<WorkshopSessions> = {
   kind: 'accueil.workshop-sessions',
-  version: 1,
+  version: 2,
   // Checked without zod at load (workshop-check.ts); tests hold the check to the schema above.
   schema: /* @__PURE__ */ asValidator(checkWorkshopSessions),
+  migrations: {
+    1: (old) => {
+      if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+      const state = old as { sessions?: unknown };
+      return Array.isArray(state.sessions) ? { ...state, sessions: state.sessions.map(upgradeSessionV1) } : old;
+    },
+  },
 };
 
 /** Starts an empty session. */
@@ -79,6 +101,7 @@ export function createWorkshopSession(options: {
     created: options.date,
     codes: [],
     revealed: false,
+    shownCodes: [],
     record: null,
     savedRecord: null,
   };
@@ -87,13 +110,55 @@ export function createWorkshopSession(options: {
 /** The session's participants, decoded from its codes; codes that no longer decode are reported. */
 export function readSessionParticipants(
   assessment: Assessment,
-  session: WorkshopSession,
+  session: Pick<WorkshopSession, 'codes' | 'id'>,
 ): { participants: Participant[]; unreadable: CodeOutcome[] } {
   const { participants, outcomes } = addCodes([], session.codes.join('\n'), {
     assessment,
     sessionId: session.id,
   });
   return { participants, unreadable: outcomes.filter((outcome) => outcome.status === 'rejected') };
+}
+
+/** Who is on screen after a reveal, and which answers wait for the facilitator. */
+export interface SessionView {
+  /** Everyone whose code is in the session now. */
+  participants: Participant[];
+  /** Stored codes that can no longer be read. */
+  unreadable: CodeOutcome[];
+  /**
+   * The people shown in the team view: those in at the last reveal, with the answers they had then.
+   * Someone removed since is left out. Empty while the results are hidden.
+   */
+  shown: Participant[];
+  /** Codes added since the last reveal: new people and new codes from people already shown. */
+  waiting: { added: number; updated: number };
+}
+
+/** Reads a session as the facilitator's screen shows it: everyone in, who is shown, what waits. */
+export function readSessionView(assessment: Assessment, session: WorkshopSession): SessionView {
+  const { participants, unreadable } = readSessionParticipants(assessment, session);
+  if (!session.revealed) return { participants, unreadable, shown: [], waiting: { added: 0, updated: 0 } };
+  const snapshot = readSessionParticipants(assessment, { id: session.id, codes: session.shownCodes }).participants;
+  const byIdentity = new Map(snapshot.map((p) => [participantIdentity(p), p]));
+  const shown: Participant[] = [];
+  const waiting = { added: 0, updated: 0 };
+  for (const participant of participants) {
+    const then = byIdentity.get(participantIdentity(participant));
+    if (then) shown.push(then);
+    if (!then) waiting.added += 1;
+    else if (then.key !== participant.key) waiting.updated += 1;
+  }
+  return { participants, unreadable, shown, waiting };
+}
+
+/** Reveals the results as they stand: the people in now are shown, later codes wait. */
+export function revealSession(session: WorkshopSession): WorkshopSession {
+  return { ...session, revealed: true, shownCodes: [...session.codes] };
+}
+
+/** Hides the results again; the next reveal shows whoever is in then. */
+export function hideSession(session: WorkshopSession): WorkshopSession {
+  return { ...session, revealed: false, shownCodes: [] };
 }
 
 /** Adds every code or link in pasted text to the session, reporting on each one. */
@@ -108,9 +173,16 @@ export function addCodesToSession(
   }
   const before = readSessionParticipants(assessment, session).participants;
   const { participants, outcomes } = addCodes(before, text, { assessment, sessionId: session.id });
+  // A newer code replaces its person's earlier one in place; new people are appended.
+  const replaced = new Map<string, string>();
+  before.forEach((participant, index) => {
+    const now = participants[index];
+    if (now && now.key !== participant.key) replaced.set(participant.key, now.key);
+  });
+  const codes = session.codes.map((code) => replaced.get(code) ?? code);
   const added = participants.slice(before.length).map((participant) => participant.code);
-  const room = Math.max(MAX_SESSION_CODES - session.codes.length, 0);
-  if (added.length <= room) return { session: { ...session, codes: [...session.codes, ...added] }, outcomes };
+  const room = Math.max(MAX_SESSION_CODES - codes.length, 0);
+  if (added.length <= room) return { session: { ...session, codes: [...codes, ...added] }, outcomes };
   // Outcomes marked "added" are in the same order as the new participants, so the first `room` stay.
   const full = `This session already holds ${MAX_SESSION_CODES} codes, the most it can keep; start another session for more people.`;
   let seen = 0;
@@ -119,7 +191,7 @@ export function addCodesToSession(
     seen += 1;
     return seen > room ? { ...outcome, status: 'rejected', message: full } : outcome;
   });
-  return { session: { ...session, codes: [...session.codes, ...added.slice(0, room)] }, outcomes: marked };
+  return { session: { ...session, codes: [...codes, ...added.slice(0, room)] }, outcomes: marked };
 }
 
 /** Removes one participant from the session by key (a participant's key is its canonical code). */

@@ -1,9 +1,12 @@
 // What happened to each pasted code, in words: added, counted once, or why it could not be used.
 import type { CodeOutcome } from '../../core/assessment';
+import { codeTag } from '../../core/assessment/code-tag';
 
 const labels: Record<string, string> = {
   added: 'Added',
+  updated: 'Updated',
   duplicate: 'Counted once',
+  outdated: 'Older copy',
   'wrong-session': 'Wrong session',
   'wrong-assessment': 'Wrong assessment',
   corrupted: 'Corrupted',
@@ -22,13 +25,23 @@ export function outcomeLabel(outcome: CodeOutcome): string {
 export function summariseOutcomes(outcomes: readonly CodeOutcome[], total: number): string {
   const count = (status: CodeOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const parts = [`${count('added')} added`];
+  if (count('updated') > 0) parts.push(`${count('updated')} updated`);
   if (count('duplicate') > 0) parts.push(`${count('duplicate')} counted once`);
+  if (count('outdated') > 0)
+    parts.push(`${count('outdated')} older ${count('outdated') === 1 ? 'copy' : 'copies'} not used`);
   if (count('rejected') > 0) parts.push(`${count('rejected')} could not be used`);
   return `${parts.join(', ')}. ${total} ${total === 1 ? 'person' : 'people'} in the session.`;
 }
 
-// Long codes and links are shortened so the list stays readable; the full text stays in the box.
-const shorten = (input: string): string => (input.length > 28 ? `${input.slice(0, 12)}…${input.slice(-12)}` : input);
+/**
+ * How the log names a code: the alias when it could be read, the code's last characters and a
+ * fingerprint of the whole code, so a damaged copy never looks like the code it was copied from.
+ */
+export function describeCode(outcome: Pick<CodeOutcome, 'input' | 'alias'>): string {
+  const { end, fingerprint } = codeTag(outcome.input);
+  const who = outcome.alias ? `${outcome.alias}, ` : '';
+  return `${who}code ending ${end}, check ${fingerprint}`;
+}
 
 /** The outcome of each code from the last paste or scan. */
 export function OutcomeList({ outcomes }: { outcomes: CodeOutcome[] }) {
@@ -38,8 +51,8 @@ export function OutcomeList({ outcomes }: { outcomes: CodeOutcome[] }) {
       <ul>
         {outcomes.map((outcome, index) => (
           <li key={`${index}-${outcome.input}`} class={`outcome outcome-${outcome.status}`}>
-            <strong class="outcome-label">{outcomeLabel(outcome)}:</strong> <code>{shorten(outcome.input)}</code>.{' '}
-            {outcome.message}
+            <strong class="outcome-label">{outcomeLabel(outcome)}:</strong>{' '}
+            <span class="outcome-code">{describeCode(outcome)}</span>. {outcome.message}
           </li>
         ))}
       </ul>

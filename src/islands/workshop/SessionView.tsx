@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { canRevealBreakdown } from '../../core/assessment/team-summary';
 import { exportTeamResult } from '../../core/assessment/workshop-file';
-import { readSessionParticipants, type WorkshopSession } from '../../core/assessment/workshop-session';
+import { readSessionView, type WorkshopSession } from '../../core/assessment/workshop-session';
 import { setRevealed } from '../../stores/workshop';
 import type { Assessment } from '../../schemas/assessment';
 import { downloadText } from '../shared/download';
@@ -29,11 +29,13 @@ export interface SessionViewProps {
 /** The open session, step by step. */
 export function SessionView({ session, assessment, playbooks, announce, offerUndo, focusOnMount }: SessionViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const { participants, unreadable } = useMemo(
-    () => readSessionParticipants(assessment, session),
+  const { participants, unreadable, shown, waiting } = useMemo(
+    () => readSessionView(assessment, session),
     [assessment, session],
   );
-  const gate = canRevealBreakdown(participants.length);
+  // A reveal shows who was in at that moment; the gate counts them, not whoever arrived since.
+  const gate = canRevealBreakdown(session.revealed ? shown.length : participants.length);
+  const waitingCount = waiting.added + waiting.updated;
   const showTeam = session.revealed && gate.allowed;
   const results = useLazy<TeamResultsProps>(() => import('./results/TeamResults').then((m) => m.TeamResults), showTeam);
 
@@ -81,7 +83,7 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
               type="button"
               id="reveal-button"
               onClick={() => {
-                setRevealed(session.id, true);
+                setRevealed(assessment, session.id, true);
                 setFocusAfterToggle(gate.allowed ? 'team-title' : 'reveal-gate');
               }}
             >
@@ -90,16 +92,42 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
           </>
         ) : (
           <>
+            <p id="reveal-shown" tabindex={-1}>
+              Showing the answers of {shown.length} {shown.length === 1 ? 'person' : 'people'}, as they stood when you
+              revealed them. Codes added since wait here until you show them.
+            </p>
             {!gate.allowed && (
               <p class="notice" id="reveal-gate" tabindex={-1}>
                 No breakdown is shown yet. {gate.reason}
+              </p>
+            )}
+            {waitingCount > 0 && (
+              <p class="waiting" id="reveal-waiting">
+                <strong>
+                  {waitingCount} new {waitingCount === 1 ? 'answer' : 'answers'}
+                </strong>
+                {waiting.updated > 0 &&
+                  ` (${waiting.updated === waitingCount ? (waitingCount === 1 ? 'a new code from someone already shown' : 'new codes from people already shown') : `${waiting.updated} of them new codes from people already shown`})`}
+                :{' '}
+                <button
+                  type="button"
+                  id="show-waiting"
+                  aria-describedby="reveal-waiting"
+                  onClick={() => {
+                    setRevealed(assessment, session.id, true);
+                    setFocusAfterToggle('reveal-shown');
+                    announce(`Now showing ${participants.length} ${participants.length === 1 ? 'person' : 'people'}.`);
+                  }}
+                >
+                  Show them
+                </button>
               </p>
             )}
             <button
               type="button"
               class="secondary no-print"
               onClick={() => {
-                setRevealed(session.id, false);
+                setRevealed(assessment, session.id, false);
                 setFocusAfterToggle('reveal-button');
               }}
             >
@@ -113,7 +141,7 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
           <results.View
             session={session}
             assessment={assessment}
-            participants={participants}
+            participants={shown}
             playbooks={playbooks}
             announce={announce}
             offerUndo={offerUndo}

@@ -148,7 +148,8 @@ describe('CSV exports', () => {
     );
     // Alpha: 1.5, 4, 5 → median 4, range 3.5, disagreement (2.5 + 0 + 1) / 3 = 1.17.
     expect(rows[1]).toBe('Alpha,3,4,1.5,5,3.5,1.17,1,3,"Hold, then ""see"""');
-    expect(rows[3]).toBe('Gamma,0,,,,,,0,,');
+    // Nobody rated Gamma: it is hidden like any dimension under the threshold, with no figures.
+    expect(rows[3]).toBe('Gamma,hidden,,,,,,,,');
     expect(lines(teamToCsv(summary))[1]).toBe('Alpha,3,4,1.5,5,3.5,1.17,1,,');
     const withAction = addAction(record, { text: 'Call Ana back', owner: 'Sam', due: null });
     expect(lines(actionsToCsv(withAction))).toEqual([

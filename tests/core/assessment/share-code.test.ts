@@ -85,6 +85,9 @@ describe('share codes', () => {
         sessionId: SESSION,
         answers: fullAnswers,
         alias: 'Sam Okoe',
+        participantId: null,
+        revision: 0,
+        format: 1,
       },
     });
   });
@@ -254,7 +257,7 @@ describe('share codes', () => {
       [
         'a newer code format',
         forge(code, (b) => {
-          b[0] = 2;
+          b[0] = 3;
         }),
         small,
         undefined,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/core/assessment/answers';
 import { discussionPrompts } from '../../../src/core/assessment/discussion';
 import { median, medianAbsoluteSpread } from '../../../src/core/assessment/stats';
-import { canRevealBreakdown, summariseTeam } from '../../../src/core/assessment/team-summary';
+import { canRevealBreakdown, discloseDimension, summariseTeam } from '../../../src/core/assessment/team-summary';
 import { small, three } from './fixtures';
 
 // Dimension scores per person (hand-worked):
@@ -37,14 +37,19 @@ describe('summariseTeam', () => {
   });
 
   it('uses reverse scoring and keeps fractional means', () => {
-    // a-3 is reversed: Alpha = (4 + 4 + (6 - 1)) / 3 = 13/3 for one person, 2 for the other.
-    const pair = summariseTeam(small, [{ answers: { 'a-1': 4, 'a-2': 4, 'a-3': 1 } }, { answers: { 'a-1': 2 } }]);
-    expect(pair.dimensions[0]?.median).toBeCloseTo((13 / 3 + 2) / 2, 10);
-    expect(pair.dimensions[0]?.range).toBeCloseTo(13 / 3 - 2, 10);
+    // a-3 is reversed: Alpha = (4 + 4 + (6 - 1)) / 3 = 13/3 for one person, 2 for the other two.
+    const trio = summariseTeam(small, [
+      { answers: { 'a-1': 4, 'a-2': 4, 'a-3': 1 } },
+      { answers: { 'a-1': 2 } },
+      { answers: { 'a-1': 2 } },
+    ]);
+    expect(trio.dimensions[0]?.median).toBe(2);
+    expect(trio.dimensions[0]?.range).toBeCloseTo(13 / 3 - 2, 10);
   });
 
   it('gives nulls, not NaN, for a dimension nobody rated, and leaves it out of the sorted views', () => {
-    const empty = summariseTeam(three, [{ answers: { 'a-1': 3 } }]);
+    const rated = { answers: { 'a-1': 3 } } as const;
+    const empty = summariseTeam(three, [rated, rated, rated]);
     expect(empty.dimensions[1]).toMatchObject({
       n: 0,
       scores: [],
@@ -62,6 +67,7 @@ describe('summariseTeam', () => {
     const tied = summariseTeam(three, [
       { answers: { 'a-1': 2, 'b-1': 2, 'c-1': 2 } },
       { answers: { 'a-1': 4, 'b-1': 4, 'c-1': 4 } },
+      { answers: { 'a-1': 3, 'b-1': 3, 'c-1': 3 } },
     ]);
     expect(tied.byDisagreement.map((d) => d.id)).toEqual(['a', 'b', 'c']);
     expect(tied.byMedian.map((d) => d.id)).toEqual(['a', 'b', 'c']);
@@ -143,10 +149,34 @@ describe('discussionPrompts', () => {
     expect(prompts[0]?.text).toMatch(/^The team rates Alpha low \(median 2\.0; 3 of 3 people rated it 2 or lower\)/);
   });
 
-  it('quotes no figures that could identify someone in a team of two', () => {
+  it('names no dimension that too few people rated, in any prompt', () => {
     const pair = summariseTeam(three, [{ answers: { 'a-1': 1 } }, { answers: { 'a-1': 5 } }]);
-    const texts = discussionPrompts(pair).map((p) => p.text);
-    expect(texts[0]).toMatch(/^People see Alpha differently\. /);
-    expect(texts.join(' ')).not.toMatch(/\d\.\d|rated it 2 or lower/);
+    expect(discussionPrompts(pair)).toEqual([]);
+    // Five people, but only one rated Beta (low) and two rated Gamma: neither may be talked about.
+    const five = [1, 2, 3, 4, 5].map((n) => ({
+      answers: { 'a-1': n, ...(n === 1 ? { 'b-1': 1 } : {}), ...(n <= 2 ? { 'c-1': 1 } : {}) } as Answers,
+    }));
+    const texts = discussionPrompts(summariseTeam(three, five)).map((p) => p.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join(' ')).not.toMatch(/Beta|Gamma/);
+  });
+});
+
+describe('discloseDimension', () => {
+  it('keeps nothing but the label and the number of raters below the threshold', () => {
+    const one = summariseTeam(three, [{ answers: { 'a-1': 1, 'b-1': 2 } }, { answers: { 'a-1': 2 } }]);
+    for (const d of one.dimensions) {
+      expect(d.reveal.allowed).toBe(false);
+      expect(d).toMatchObject({ scores: [], lowCount: 0, min: null, max: null, median: null, range: null });
+      expect(d.disagreement).toBeNull();
+    }
+    expect(one.dimensions.map((d) => d.n)).toEqual([2, 1, 0]);
+    expect(one.byMedian).toEqual([]);
+    expect(one.byDisagreement).toEqual([]);
+  });
+
+  it('passes a dimension rated by three or more people through whole', () => {
+    const d = summariseTeam(three, team).dimensions[2];
+    expect(d && discloseDimension(d)).toEqual(d);
   });
 });

@@ -70,6 +70,7 @@ const session = fc.record({
   created: isoDate,
   codes: fc.array(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { maxLength: 3 }),
   revealed: fc.boolean(),
+  shownCodes: fc.array(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { maxLength: 3 }),
   record: orNull(record),
   savedRecord: orNull(record),
 });
@@ -85,6 +86,8 @@ const participation = orNull(
     answers: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom(1, 2, 3, 4, 5, 'dk')),
     step: fc.integer({ min: 0, max: 60 }),
     stage: fc.constantFrom('intro', 'answering', 'share'),
+    participantId: sessionId,
+    revision: fc.integer({ min: 0, max: 5000 }),
   }),
 );
 

@@ -67,14 +67,23 @@ describe('workshop records', () => {
     expect(record.dimensions.map((d) => [d.id, d.agreed, d.notes, d.team.median])).toEqual([
       ['a', null, '', 2],
       ['b', null, '', 3],
-      ['c', null, '', 3.5],
+      // Gamma was rated by two people only, so the record keeps no figure that could expose them.
+      ['c', null, '', null],
     ]);
   });
 
   it('keeps individual scores only where three or more people rated', () => {
     const record = start();
     expect(record.dimensions.map((d) => d.team.scores)).toEqual([[1, 2, 4], [3, 3, 5], []]);
-    expect(record.dimensions[2]?.team).toMatchObject({ n: 2, min: 2, max: 5 });
+    expect(record.dimensions[2]?.team).toEqual({
+      n: 2,
+      scores: [],
+      median: null,
+      min: null,
+      max: null,
+      lowCount: 0,
+      disagreement: null,
+    });
   });
 
   it('sets agreed ratings, notes and actions without changing the original', () => {
@@ -147,7 +156,7 @@ describe('compareRecords', () => {
     ).toEqual([
       ['a', 1, 2, 3, 1],
       ['b', null, 3, 4, 1],
-      ['c', null, 3.5, 2, -1.5],
+      ['c', null, null, 2, null],
     ]);
     expect(comparison.dimensions[0]?.summary).toBe('agreed +1.0, median +1.0');
     expect(comparison.dimensions[1]?.summary).toBe('agreed not comparable, median +1.0');
@@ -180,7 +189,7 @@ describe('compareRecords', () => {
       ['a', 2, null],
       ['d', null, null],
       ['b', 3, null],
-      ['c', 3.5, null],
+      ['c', null, null],
     ]);
   });
 });

@@ -37,6 +37,7 @@ describe('workshop sessions', () => {
       created: '2025-03-04',
       codes: [],
       revealed: false,
+      shownCodes: [],
       record: null,
       savedRecord: null,
     });
@@ -190,7 +191,12 @@ describe('participation', () => {
       answers: {},
       step: 0,
       stage: 'intro',
+      participantId: started.participantId,
+      revision: 0,
     });
+    expect(started.participantId).toMatch(/^[A-Za-z0-9_-]{6}$/);
+    // Each join makes its own random id, so two people never share one.
+    expect(startParticipation('heart', SESSION).participantId).not.toBe(started.participantId);
     const round = decodeVersioned(participationFormat, encodeVersioned(participationFormat, started));
     expect(round).toEqual({ status: 'ok', value: started });
     expect(decodeVersioned(participationFormat, encodeVersioned(participationFormat, null))).toEqual({

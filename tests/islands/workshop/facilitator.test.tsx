@@ -24,8 +24,9 @@ const chain = makeAssessment({ id: 'chain', dimensions: dims });
 const threeV2 = makeAssessment({ version: 2, dimensions: dims });
 
 let sessionId: SessionId;
+// Each alias stands for one person, with their own participant id (the alias padded to 6 characters).
 const code = (answers: Record<string, 1 | 2 | 3 | 4 | 5>, alias: string, id: SessionId = sessionId) =>
-  encodeShareCode(three, { sessionId: id, answers, alias });
+  encodeShareCode(three, { sessionId: id, answers, alias, participantId: alias.padEnd(6, '_'), revision: 1 });
 const flip = (text: string): string => {
   const at = Math.floor(text.length / 2);
   return `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
@@ -75,7 +76,7 @@ describe('pasting codes', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toHaveLength(7);
-    expect(items[0]).toMatch(/^Added: .*Added Ann\.$/);
+    expect(items[0]).toMatch(/^Added: Ann, code ending \S{6}, check [0-9A-Z]{6}\. Added Ann\.$/);
     expect(items[1]).toMatch(/^Added: .*Added Ben\.$/);
     expect(items[2]).toMatch(/^Counted once: .*already added \(Ann\), so it counts once\.$/);
     expect(items[3]).toMatch(/^Wrong session: .*another workshop session \(zz9ZZ0, not /);
@@ -126,7 +127,11 @@ describe('revealing', () => {
     expect(screen.queryByRole('table')).toBeNull();
     expect(document.querySelectorAll('.dot')).toHaveLength(0);
 
+    // The reveal showed two people; a third code waits for the facilitator instead of appearing live.
     paste(code({ 'a-1': 5, 'b-1': 3 }, 'Cat'));
+    await screen.findByText('1 new answer');
+    expect(screen.queryByRole('table')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show them' }));
     const table = await screen.findByRole('table', { name: /Each person’s score per dimension/ });
     expect(screen.queryByText(/No breakdown is shown yet/)).toBeNull();
     const alpha = within(table).getByRole('row', { name: /Alpha/ });
@@ -183,7 +188,7 @@ describe('the workshop record', () => {
       sessionId,
       ['Ann', 'Ben', 'Cat'].map((a, i) => code({ 'a-1': (i + 2) as 2 | 3 | 4 }, a)).join(' '),
     );
-    setRevealed(sessionId, true);
+    setRevealed(three, sessionId, true);
     await renderSession();
     const agree = await screen.findByRole('group', { name: 'Agreed rating for Alpha' });
     fireEvent.click(within(agree).getByRole('radio', { name: '4' }));

@@ -56,7 +56,16 @@ describe('the participant view', () => {
 
   it('has nothing to send before any answer', async () => {
     location.hash = `#a=heart&join=${SESSION}`;
-    $participation.set({ sessionId: SESSION, assessmentId: 'heart', alias: '', answers: {}, step: 2, stage: 'share' });
+    $participation.set({
+      sessionId: SESSION,
+      assessmentId: 'heart',
+      alias: '',
+      answers: {},
+      step: 2,
+      stage: 'share',
+      participantId: 'Pq-_9z',
+      revision: 1,
+    });
     render(<Participant assessments={[three]} playbooks={{}} />);
     expect(await screen.findByRole('heading', { name: 'Nothing to send yet' })).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Your share code' })).toBeNull();

@@ -7,6 +7,7 @@ import { parseShareInput } from '../../../core/assessment/share-link';
 import {
   $participation,
   PARTICIPANT_KEY,
+  finishAnswering,
   joinAsParticipant,
   updateParticipation,
 } from '../../../stores/workshop-participant';
@@ -89,7 +90,7 @@ export function Participant({ assessments }: WorkshopProps) {
               if (current) updateParticipation({ answers: setAnswer(current.answers, itemId, answer) });
             }}
             onFinish={() => {
-              updateParticipation({ stage: 'share' });
+              finishAnswering();
             }}
             finishLabel="Finish and get my code"
           />

@@ -19,14 +19,15 @@ interface Props {
 
 /** The code, the link, the QR code and what they carry. */
 export function ShareScreen({ assessment, participation, onBack }: Props) {
-  const { answers, alias } = participation;
+  const { answers, alias, revision } = participation;
   // Stored participations are validated on load, so the session id has the right shape.
   const sessionId = participation.sessionId as SessionId;
   const progress = measureProgress(assessment, answers);
   const shownAlias = sanitiseAlias(alias);
+  const { participantId } = participation;
   const code = useMemo(
-    () => encodeShareCode(assessment, { sessionId, answers, alias }),
-    [assessment, sessionId, answers, alias],
+    () => encodeShareCode(assessment, { sessionId, answers, alias, participantId, revision }),
+    [assessment, sessionId, answers, alias, participantId, revision],
   );
   const link = buildShareLink(`${location.origin}${location.pathname}`, {
     assessmentId: assessment.id,
@@ -82,6 +83,12 @@ export function ShareScreen({ assessment, participation, onBack }: Props) {
         Nothing has been sent yet: it only leaves this device when you send it. Your personal self-assessment results
         are not affected. These answers are kept on this device so that you can change them and send a new code.
       </p>
+      {revision > 1 && (
+        <p class="notice">
+          This is a new code (number {revision}). Send it too: it replaces the answers you sent before, so you still
+          count once.
+        </p>
+      )}
       {back}
     </section>
   );
