@@ -42,7 +42,7 @@ describe('the audit checklist', () => {
       const mine = rows.filter((row) => row.page === path);
       expect(mine.length, 'rows for this page').toBeGreaterThan(0);
       expect(mine.filter((row) => !page.text.includes(row.claim)).map((row) => row.claim)).toEqual([]);
-      const cited = new Set([...page.body.matchAll(/<Cite\s+id="([^"]+)"/g)].map((m) => m[1]));
+      const cited = new Set([...page.body.matchAll(/<Cite\s+id="([^"]+)"/g)].map((m) => m[1] ?? ""));
       const audited = new Set(mine.flatMap((row) => row.sources));
       expect([...cited].filter((id) => !audited.has(id))).toEqual([]);
     },
