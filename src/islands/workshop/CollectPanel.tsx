@@ -24,14 +24,15 @@ export function CollectPanel({ session, assessment, participants, unreadable, an
   const [outcomes, setOutcomes] = useState<CodeOutcome[]>([]);
   const [error, setError] = useState('');
 
-  const add = (pasted: string, from: 'paste' | 'scan') => {
+  const add = (pasted: string, from: 'paste' | 'scan'): string => {
     const found = addSessionCodes(assessment, session.id, pasted);
     if (found.length === 0) {
       const message =
-        'No share code or reply link was found. A code is a run of letters, digits, - and _ (about 30 to 60 characters); an invitation link holds no answers.';
+        from === 'paste'
+          ? 'No share code or reply link was found. A code is a run of letters, digits, - and _ (about 30 to 60 characters); an invitation link holds no answers.'
+          : 'That QR code holds no share code (it may be the invitation, not a participant’s reply).';
       if (from === 'paste') setError(message);
-      else announce(message);
-      return;
+      return message;
     }
     setError('');
     setOutcomes(found);
@@ -43,7 +44,14 @@ export function CollectPanel({ session, assessment, participants, unreadable, an
           .map((o) => o.input)
           .join('\n'),
       );
-    announce(summariseOutcomes(found, participants.length + found.filter((o) => o.status === 'added').length));
+    const total = participants.length + found.filter((o) => o.status === 'added').length;
+    const summary = summariseOutcomes(found, total);
+    // A scan is spoken by the scanner's own status line, with the outcome of that one code.
+    if (from === 'paste') announce(summary);
+    const first = found[0];
+    return from === 'scan' && first
+      ? `${first.message} ${total} ${total === 1 ? 'person' : 'people'} in the session.`
+      : summary;
   };
 
   return (
@@ -87,13 +95,7 @@ export function CollectPanel({ session, assessment, participants, unreadable, an
           <button type="submit">Add to the session</button>
         </p>
       </form>
-      {canScanQrCodes() && (
-        <QrScanner
-          onCode={(value) => {
-            add(value, 'scan');
-          }}
-        />
-      )}
+      {canScanQrCodes() && <QrScanner onCode={(value) => add(value, 'scan')} />}
       {outcomes.length > 0 && <OutcomeList outcomes={outcomes} />}
       {unreadable > 0 && (
         <p class="notice">

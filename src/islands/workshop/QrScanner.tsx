@@ -1,5 +1,7 @@
-// Scanning a participant's QR code with the camera, where the browser has BarcodeDetector. The
-// camera stops as soon as a code is read, when the person presses Stop, or when the view closes.
+// Scanning participants' QR codes with the camera, on every current browser: BarcodeDetector where
+// the browser has it, otherwise a small decoder (qr-decode.ts, jsQR) fetched only when the camera
+// opens. The camera keeps scanning, code after code, until the facilitator closes it; each code read
+// is announced with what happened to it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface DetectedBarcode {
@@ -10,15 +12,33 @@ interface BarcodeDetectorLike {
 }
 type BarcodeDetectorConstructor = new (options: { formats: string[] }) => BarcodeDetectorLike;
 
+/** Reads one frame; null when no code is in view. */
+type FrameReader = (video: HTMLVideoElement) => Promise<string | null>;
+
 function detectorClass(): BarcodeDetectorConstructor | undefined {
   return (globalThis as { BarcodeDetector?: BarcodeDetectorConstructor }).BarcodeDetector;
 }
 
-/** True when this browser can read QR codes from the camera. */
+/** True when this browser can use a camera (it is missing outside secure contexts, e.g. plain http). */
 export function canScanQrCodes(): boolean {
-  // mediaDevices is missing outside secure contexts (a plain-http address on a local network).
   const devices = (navigator as { mediaDevices?: Partial<MediaDevices> }).mediaDevices;
-  return detectorClass() !== undefined && typeof devices?.getUserMedia === 'function';
+  return typeof devices?.getUserMedia === 'function';
+}
+
+/** The browser's own detector when it reads QR codes, otherwise the bundled decoder, loaded now. */
+async function frameReader(): Promise<FrameReader> {
+  const Detector = detectorClass();
+  if (Detector) {
+    try {
+      const detector = new Detector({ formats: ['qr_code'] });
+      return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
+    } catch {
+      // Some browsers define BarcodeDetector without QR support; the decoder below covers them.
+    }
+  }
+  const { decodeQrVideo } = await import('./qr-decode');
+  const canvas = document.createElement('canvas');
+  return (video) => Promise.resolve(decodeQrVideo(video, canvas));
 }
 
 function cameraProblem(error: unknown): string {
@@ -32,12 +52,18 @@ function cameraProblem(error: unknown): string {
   return 'The camera could not be started (another app may be using it). Paste the codes or links instead.';
 }
 
-/** A button that opens the camera and hands over the first QR code it reads. */
-export function QrScanner({ onCode }: { onCode: (value: string) => void }) {
+interface Props {
+  /** Adds a scanned code to the session and returns the sentence that says what happened. */
+  onCode: (value: string) => string;
+}
+
+/** Opens the camera and reads QR codes one after another until closed. */
+export function QrScanner({ onCode }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | null>(null);
   const [scanning, setScanning] = useState(false);
   const [problem, setProblem] = useState('');
+  const [heard, setHeard] = useState<{ count: number; message: string }>({ count: 0, message: '' });
 
   const stop = () => {
     stream.current?.getTracks().forEach((track) => {
@@ -50,31 +76,45 @@ export function QrScanner({ onCode }: { onCode: (value: string) => void }) {
   useEffect(() => stop, []);
 
   useEffect(() => {
-    const Detector = detectorClass();
     const element = video.current;
-    if (!scanning || !Detector || !element || !stream.current) return;
-    const detector = new Detector({ formats: ['qr_code'] });
+    if (!scanning || !element || !stream.current) return;
     let timer = 0;
     let done = false;
+    // The same code stays in view for a while: it is taken once, until another code is read.
+    let last = '';
     element.srcObject = stream.current;
     void element.play().catch(() => undefined);
-    const look = () => {
-      detector
-        .detect(element)
-        .then((codes) => {
-          const value = codes[0]?.rawValue;
-          if (done) return;
-          if (value) {
-            done = true;
-            stop();
-            onCode(value);
-          } else timer = window.setTimeout(look, 250);
-        })
-        .catch(() => {
-          if (!done) timer = window.setTimeout(look, 500);
-        });
+    const run = async () => {
+      let read: FrameReader;
+      try {
+        read = await frameReader();
+      } catch {
+        if (!done) {
+          setProblem(
+            'The QR reader could not be loaded, probably because the connection dropped. Paste the codes instead.',
+          );
+          stop();
+        }
+        return;
+      }
+      const look = () => {
+        read(element)
+          .then((value) => {
+            if (done) return;
+            if (value && value !== last) {
+              last = value;
+              const message = onCode(value);
+              setHeard((before) => ({ count: before.count + 1, message }));
+            }
+            timer = window.setTimeout(look, 250);
+          })
+          .catch(() => {
+            if (!done) timer = window.setTimeout(look, 500);
+          });
+      };
+      look();
     };
-    look();
+    void run();
     return () => {
       done = true;
       window.clearTimeout(timer);
@@ -83,6 +123,7 @@ export function QrScanner({ onCode }: { onCode: (value: string) => void }) {
 
   const start = async () => {
     setProblem('');
+    setHeard({ count: 0, message: '' });
     try {
       stream.current = await navigator.mediaDevices.getUserMedia({
         video: { facingMode: 'environment' },
@@ -98,17 +139,22 @@ export function QrScanner({ onCode }: { onCode: (value: string) => void }) {
     <div class="scanner no-print">
       {scanning ? (
         <>
-          <video ref={video} class="scanner-video" muted playsInline aria-label="Camera view for scanning a QR code" />
-          <p>Hold a participant’s QR code in front of the camera.</p>
+          <video ref={video} class="scanner-video" muted playsInline aria-label="Camera view for scanning QR codes" />
+          <p>
+            Hold participants’ QR codes in front of the camera, one after another. Each code is added as it is read.
+          </p>
           <button type="button" class="secondary" onClick={stop}>
             Stop the camera
           </button>
         </>
       ) : (
         <button type="button" class="secondary" onClick={() => void start()}>
-          Scan a QR code with the camera
+          Scan QR codes with the camera
         </button>
       )}
+      <p class="scanner-result" role="status">
+        {heard.count > 0 ? `Scan ${heard.count}: ${heard.message}` : ''}
+      </p>
       {problem && (
         <p class="notice" role="alert">
           {problem}

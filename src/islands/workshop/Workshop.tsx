@@ -28,7 +28,11 @@ export default function Workshop(props: WorkshopProps) {
 
   useEffect(() => {
     const follow = () => {
-      setMode(readMode(location.hash));
+      const next = readMode(location.hash);
+      // A participant arriving by the join link does not need the facilitator's introduction above
+      // their first step (workshop.css hides it), so "Start answering" is on the first screen.
+      document.documentElement.dataset['workshop'] = next;
+      setMode(next);
     };
     follow();
     addEventListener('hashchange', follow);

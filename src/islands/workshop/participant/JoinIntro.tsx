@@ -19,16 +19,6 @@ export function JoinIntro({ assessment, alias, onStart }: Props) {
       <h2 id="join-intro-title" class="stage-heading" tabindex={-1}>
         Join the workshop: {assessment.title}
       </h2>
-      <p>{assessment.summary}</p>
-      <ul>
-        <li>It takes about {assessment.minutes} minutes. Answer on your own, as honestly as you can.</li>
-        <li>Nobody asks for your name. Your answers stay on this device until you choose to send them.</li>
-        <li>
-          At the end you get a short code to send to the facilitator. It carries only your answers and the alias below,
-          if you give one.
-        </li>
-        <li>The facilitator shows individual scores only once at least three people have sent theirs.</li>
-      </ul>
       <form
         noValidate
         onSubmit={(event) => {
@@ -38,10 +28,6 @@ export function JoinIntro({ assessment, alias, onStart }: Props) {
       >
         <div class="field">
           <label for="participant-alias">Alias (optional)</label>
-          <span class="hint" id="participant-alias-hint">
-            A nickname the facilitator sees next to your answers, such as a colour or an animal. Leave it empty to stay
-            anonymous. Up to about 16 letters.
-          </span>
           <input
             id="participant-alias"
             type="text"
@@ -60,7 +46,25 @@ export function JoinIntro({ assessment, alias, onStart }: Props) {
           )}
         </div>
         <button type="submit">Start answering</button>
+        <p class="hint" id="participant-alias-hint">
+          The alias is a nickname such as a colour or an animal; leave it empty to stay anonymous. About{' '}
+          {assessment.minutes} minutes, on your own. Nobody asks for your name, and your answers stay on this device
+          until you send them.
+        </p>
       </form>
+      <h3 class="join-more">What happens to your answers</h3>
+      <p>{assessment.summary}</p>
+      <ul>
+        <li>Answer as honestly as you can: there are no right answers.</li>
+        <li>
+          At the end you get a short code and a QR code to show or send to the facilitator. They carry only your answers
+          and your alias, if you give one (up to about 16 letters).
+        </li>
+        <li>
+          If you change your answers later, send the new code: it replaces the one you sent before, so you count once.
+        </li>
+        <li>The facilitator shows individual scores only once at least three people have sent theirs.</li>
+      </ul>
     </section>
   );
 }

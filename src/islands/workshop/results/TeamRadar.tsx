@@ -65,35 +65,37 @@ export function TeamRadar({ summary }: { summary: TeamSummary }) {
         build={(theme) => buildRadar(summary, theme)}
         dataKey={JSON.stringify(figures)}
       />
-      <table class="radar-table">
-        <caption>Team median and range per dimension (1 to 5)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col" class="num">
-              Lowest
-            </th>
-            <th scope="col" class="num">
-              Median
-            </th>
-            <th scope="col" class="num">
-              Highest
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.dimensions.map((d, index) => (
-            <tr key={d.id}>
-              <th scope="row">{d.label}</th>
-              {(figures[index] ?? []).map((value, column) => (
-                <td class="num" key={column}>
-                  {d.reveal.allowed ? formatScore(value) : 'hidden'}
-                </td>
-              ))}
+      <div class="table-scroll" role="region" aria-labelledby="radar-table-caption" tabindex={0}>
+        <table class="radar-table">
+          <caption id="radar-table-caption">Team median and range per dimension (1 to 5)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              <th scope="col" class="num">
+                Lowest
+              </th>
+              <th scope="col" class="num">
+                Median
+              </th>
+              <th scope="col" class="num">
+                Highest
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {summary.dimensions.map((d, index) => (
+              <tr key={d.id}>
+                <th scope="row">{d.label}</th>
+                {(figures[index] ?? []).map((value, column) => (
+                  <td class="num" key={column}>
+                    {d.reveal.allowed ? formatScore(value) : 'hidden'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

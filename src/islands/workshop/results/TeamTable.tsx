@@ -7,10 +7,10 @@ import { DotPlot } from './DotPlot';
 
 type Order = 'disagreement' | 'assessment';
 
-/** Dimensions in the chosen order; unrated ones come last when sorting by disagreement. */
+/** Dimensions in the chosen order; hidden ones (too few ratings) come last when sorting by disagreement. */
 export function orderDimensions(summary: TeamSummary, order: Order): DimensionStats[] {
   if (order === 'assessment') return summary.dimensions;
-  return [...summary.byDisagreement, ...summary.dimensions.filter((d) => d.n === 0)];
+  return [...summary.byDisagreement, ...summary.dimensions.filter((d) => !d.reveal.allowed)];
 }
 
 function Row({ d }: { d: DimensionStats }) {
