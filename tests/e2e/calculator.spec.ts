@@ -90,12 +90,14 @@ test('a copied link shows the same figures in a new browser', async ({ page, bro
   await colleague.close();
 });
 
-test('a damaged link falls back to the usual figures and says what it ignored', async ({ page }) => {
+test('a damaged link shows a figure it cannot use as written, and says what it ignored', async ({ page }) => {
   await page.goto(`${PATH}#v=1&c=abc&h=5&zz=1`);
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('Customers');
   await expect(notice).toContainText('not part of this calculator');
-  await expect(page.getByLabel('Customers', { exact: true })).toHaveValue(/20[,.\s]?000/);
+  // Never a silent substitute (issue 14): the figure stays as the link wrote it, with its message.
+  await expect(page.getByLabel('Customers', { exact: true })).toHaveValue('abc');
+  await expect(page.getByLabel('Customers', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expectNoBrokenValues(page);
 });
 

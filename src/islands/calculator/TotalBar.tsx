@@ -35,9 +35,8 @@ export function TotalBar() {
     <aside class="calc-totalbar no-print" aria-label="Total so far">
       <p>
         <span class="calc-totalbar-label">Total cost of inaction: </span>
-        <strong>{totalPerYear.text}</strong> in the first year,{' '}
-        <strong>{cumulativeTotal.text}</strong> over {years.length === 1 ? 'one year' : `${years.length} years`}.{' '}
-        <a href="#results">The sums</a>
+        <strong>{totalPerYear.text}</strong> in the first year, <strong>{cumulativeTotal.text}</strong> over{' '}
+        {years.length === 1 ? 'one year' : `${years.length} years`}. <a href="#results">The sums</a>
       </p>
     </aside>
   );

@@ -43,8 +43,7 @@ function buildChart(comparison: ScenarioComparison, locale: string, currency: st
         tooltip: {
           // The canvas draws Intl's narrow no-break space with next to no width (see charts/cartesian.ts).
           callbacks: {
-            label: (item) =>
-              `${item.dataset.label ?? ''}: ${f.money(item.parsed.y ?? 0).replace(/\u202f/g, '\u00a0')}`,
+            label: (item) => `${item.dataset.label ?? ''}: ${f.money(item.parsed.y ?? 0).replace(/\u202f/g, '\u00a0')}`,
           },
         },
       },
