@@ -59,7 +59,7 @@ function placeKey(assessmentId: string): string {
  * with an unanswered statement instead. Anything unreadable there is ignored.
  */
 export function readPlace(assessmentId: string): Place | null {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = sessionStorage.getItem(placeKey(assessmentId));
   } catch {

@@ -151,7 +151,8 @@ test('a keyboard user completes seven traits, sees the radar with its table, and
   await context.close();
 });
 
-test('answers are saved as they are given and survive a reload', async ({ page }) => {
+test('answers are saved as they are given and survive a reload', async ({ page: firstTab, context }) => {
+  let page = firstTab;
   await page.goto(url);
   const [first, second, third] = dimensions[0]?.items ?? [];
   if (!first || !second || !third) throw new Error('seven-traits has no first step');
@@ -159,7 +160,14 @@ test('answers are saved as they are given and survive a reload', async ({ page }
   await group(page, second).getByRole('radio', { name: 'Don’t know' }).check();
   await group(page, third).getByRole('radio', { name: '2, in between' }).check();
   await page.reload();
-  // Step 1 is complete, so the page resumes at step 2.
+  // A reload shows the same screen: step 1, its answers checked.
+  await expect(main(page).getByText('Step 1 of 7')).toBeVisible();
+  await expect(main(page).getByText('3 of 21 statements answered')).toBeVisible();
+  await expect(group(page, first).getByRole('radio', { name: '4, in between' })).toBeChecked();
+  // A new tab resumes at the first step with an unanswered statement.
+  await page.close();
+  page = await context.newPage();
+  await page.goto(url);
   await expect(main(page).getByText('Step 2 of 7')).toBeVisible();
   await expect(main(page).getByText('3 of 21 statements answered')).toBeVisible();
   await main(page).getByRole('button', { name: 'Back' }).click();

@@ -14,6 +14,45 @@ async function freshModules() {
 
 beforeEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('the screen kept for a reload', () => {
+  it('reads back each screen it kept, for this tab only', async () => {
+    const { keepPlace, readPlace } = await freshModules();
+    expect(readPlace('heart')).toBeNull();
+    for (const place of [
+      { view: 'questions', step: 3 },
+      { view: 'results', step: 0 },
+      { view: { index: 12, imported: true }, step: 6 },
+      { view: { index: 0, imported: false }, step: 1 },
+    ] as const) {
+      keepPlace('heart', place);
+      expect(readPlace('heart')).toEqual(place);
+    }
+    expect(readPlace('seven-traits')).toBeNull();
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  it('ignores anything else found there, and storage that is refused', async () => {
+    const { readPlace, keepPlace } = await freshModules();
+    for (const text of ['', 'step:3', 'questions@-1', 'questions@1e3', 'saved-@2', 'results@9999', '<img>@1', '{}']) {
+      sessionStorage.setItem('accueil.assess.heart.place', text);
+      expect(readPlace('heart')).toBeNull();
+    }
+    const refuse = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const refuseWrite = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(readPlace('heart')).toBeNull();
+    expect(() => {
+      keepPlace('heart', { view: 'results', step: 0 });
+    }).not.toThrow();
+    refuse.mockRestore();
+    refuseWrite.mockRestore();
+  });
 });
 
 describe('personal answers', () => {
@@ -115,8 +154,10 @@ describe('saved results', () => {
     const text = exportResult(createSavedResult(small, { 'a-1': 4 }, 'On the train', '2025-03-01'));
     const first = importIntoHistory(small, text);
     expect(first.ok && !first.duplicate).toBe(true);
+    expect(first.ok && first.index).toBe(0);
     const again = importIntoHistory(small, text);
     expect(again.ok && again.duplicate).toBe(true);
+    expect(again.ok && again.index).toBe(0);
     expect($historyFor('heart').get()).toHaveLength(1);
     const bad = importIntoHistory(small, '{"kind":"something-else"}');
     expect(!bad.ok && bad.message).toMatch(/not a accueil.assessment-result file|could not be read/);

@@ -42,7 +42,8 @@ export function buildRadar(theme: ChartTheme, labels: string[], series: RadarSer
           ticks: { stepSize: 1, color: theme.muted, backdropColor: 'transparent' },
           grid: { color: theme.grid },
           angleLines: { color: theme.grid },
-          pointLabels: { color: theme.text, font: { size: 13 } },
+          // Smaller labels on a phone-sized chart leave the web itself more room.
+          pointLabels: { color: theme.text, font: (context) => ({ size: context.chart.width < 360 ? 11 : 13 }) },
         },
       },
       plugins: {

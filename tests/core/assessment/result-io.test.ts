@@ -4,6 +4,7 @@ import {
   compareResults,
   createSavedResult,
   exportResult,
+  findSavedAnswers,
   importResult,
   resultToCsv,
   savedResultFormat,
@@ -41,6 +42,20 @@ describe('saved results', () => {
       assessmentVersion: 1,
       answers: { 'a-1': 5, 'a-2': 'dk', 'a-3': 2, 'b-1': 3 },
     });
+  });
+
+  it('finds the latest saved result with exactly the answers on screen, whatever their order', () => {
+    const before = createSavedResult(small, { 'a-1': 5, 'b-1': 3 }, 'Before', '2025-01-01');
+    const other = createSavedResult(small, { 'a-1': 4 }, 'Other', '2025-01-02');
+    const again = createSavedResult(small, { 'b-1': 3, 'a-1': 5 }, 'Again', '2025-01-03');
+    expect(findSavedAnswers([before, other], small, { 'b-1': 3, 'a-1': 5 })).toBe(before);
+    expect(findSavedAnswers([before, other, again], small, { 'a-1': 5, 'b-1': 3 })).toBe(again);
+    // Unknown items and invalid values are not part of a result, so they do not stop a match.
+    expect(findSavedAnswers([before], small, { 'a-1': 5, 'b-1': 3, 'zz-1': 4 } as never)).toBe(before);
+    expect(findSavedAnswers([before], small, { 'a-1': 5 })).toBeUndefined();
+    expect(findSavedAnswers([before], small, { 'a-1': 5, 'b-1': 3, 'b-2': 'dk' })).toBeUndefined();
+    expect(findSavedAnswers([before], small, { 'a-1': 5, 'b-1': 4 })).toBeUndefined();
+    expect(findSavedAnswers([], small, {})).toBeUndefined();
   });
 
   it('imports what it exports', () => {

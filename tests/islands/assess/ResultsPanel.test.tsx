@@ -6,6 +6,7 @@ import { ResultsPanel } from '../../../src/islands/assess/ResultsPanel';
 import type { DimensionGuide } from '../../../src/islands/assess/guides';
 import type { Answers } from '../../../src/core/assessment/answers';
 import { $historyFor } from '../../../src/stores/assess-history';
+import { createSavedResult } from '../../../src/core/assessment/result-io';
 import { sevenTraits } from '../../core/assessment/fixtures';
 
 const guides: DimensionGuide[] = sevenTraits.dimensions.map((d) => ({
@@ -123,5 +124,54 @@ describe('ResultsPanel', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Saved “Before the reorganisation” \(2025-03-31\)/);
     expect($historyFor('seven-traits').get()).toHaveLength(1);
     expect(screen.getByRole('rowheader', { name: 'Before the reorganisation' })).toBeTruthy();
+  });
+
+  it('shows a result opened from the history as a result, labelled as imported, and goes back to its own', () => {
+    $historyFor('seven-traits').set([
+      createSavedResult(
+        sevenTraits,
+        { 'accessible-1': 2, 'accessible-2': 2, 'accessible-3': 2 },
+        'Away day',
+        '2025-02-14',
+      ),
+    ]);
+    const onView = vi.fn();
+    render(
+      <ResultsPanel
+        assessment={sevenTraits}
+        guides={guides}
+        answers={answers}
+        focusOnShow={false}
+        view={{ index: 0, imported: true }}
+        onView={onView}
+        onBackToQuestions={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Imported result: Away day (2025-02-14)');
+    const table = screen.getByRole('table', { name: 'Away day by dimension (1 to 5)' });
+    const accessible = within(table).getByRole('rowheader', { name: 'Accessible' }).closest('tr') as HTMLElement;
+    // Its own answers, not this device's: 2, 2 and a reversed 2 (scored 4) → 2.7.
+    expect(within(accessible).getAllByRole('cell')[0]?.textContent).toBe('2.7');
+    // The save form would save this device's answers, so it is not offered here.
+    expect(screen.queryByRole('button', { name: 'Save result' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to your own results' }));
+    expect(onView).toHaveBeenCalledWith('results');
+  });
+
+  it('falls back to its own results when the opened result no longer exists', () => {
+    const onView = vi.fn();
+    render(
+      <ResultsPanel
+        assessment={sevenTraits}
+        guides={guides}
+        answers={answers}
+        focusOnShow={false}
+        view={{ index: 3, imported: false }}
+        onView={onView}
+        onBackToQuestions={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your results');
+    expect(onView).toHaveBeenCalledWith('results');
   });
 });
