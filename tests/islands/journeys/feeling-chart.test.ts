@@ -42,7 +42,7 @@ function drawnSegments(points: FeelingPoint[]): { from: number; to: number; ys: 
   const dataset = config.data.datasets[0];
   if (!dataset) throw new Error('no dataset');
   const mode = dataset.cubicInterpolationMode ?? 'default';
-  const tension = dataset.tension ?? 0;
+  const tension = typeof dataset.tension === 'number' ? dataset.tension : 0;
   // Feeling runs up the screen; 40 px per step along the journey, 30 px per feeling point.
   const drawn: Bezier[] = (dataset.data as number[]).map((y, i) => ({ x: i * 40, y: -y * 30 }));
   const curved = mode === 'monotone' || tension > 0;
