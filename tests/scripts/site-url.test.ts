@@ -49,7 +49,7 @@ describe('the public address', () => {
   let set = '';
   beforeAll(async () => {
     [unset, set] = await Promise.all([build(undefined), build('https://accueil.test/')]);
-  }, 300_000);
+  }, 600_000);
 
   it('without SITE_URL: no canonical URL, no sitemap, and links print as paths', () => {
     const html = page(unset, 'playbooks/traits/accessible');
