@@ -112,7 +112,6 @@ export function mountSearch(form: HTMLFormElement): void {
   let totals: Record<string, Record<string, number>> = {};
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let loaded = false;
 
   const readSelection = (): Selection => {
     const selection: Selection = {};
@@ -184,60 +183,61 @@ export function mountSearch(form: HTMLFormElement): void {
     box.hidden = Object.keys(all).length === 0;
   };
 
-  // Everything a search needs, loaded once: the index and, on the search page, the filters, ticked
-  // from the address. Every search waits for it, so a search typed while it loads is never lost.
-  let ready: Promise<Pagefind> | undefined;
-  const load = (): Promise<Pagefind> => {
-    ready ??= loadPagefind().then(async (pagefind) => {
-      if (box) {
-        renderFilters(await pagefind.filters());
-        readAddress('no');
-      }
-      loaded = true;
-      return pagefind;
+  // The filters, loaded once beside the index and ticked from the address. A search starts at once
+  // and waits for them only before it reads the boxes, so nothing typed meanwhile is lost.
+  let filtersReady: Promise<void> | undefined;
+  const loadFilters = (pagefind: Pagefind): Promise<void> => {
+    if (!box) return Promise.resolve();
+    filtersReady ??= pagefind.filters().then((all) => {
+      renderFilters(all);
+      readAddress('no');
     });
-    ready.catch(() => {
-      ready = undefined;
+    filtersReady.catch(() => {
+      filtersReady = undefined;
     });
-    return ready;
+    return filtersReady;
   };
+  let searched = false;
 
   /** Runs the search now. Resolves true when its results are the ones on screen. */
   const run = async (address: 'push' | 'replace' | 'none' = 'replace'): Promise<boolean> => {
     clearTimeout(timer);
     const ticket = ++latest;
-    if (!loaded && input.value.trim() !== '') status.textContent = 'Loading the search index…';
-    let pagefind: Pagefind;
-    try {
-      pagefind = await load();
-    } catch {
-      status.textContent =
-        'Search is not available: the search index could not be loaded. Check the connection and try again.';
-      return false;
-    }
-    if (ticket !== latest) return false;
+    // The first search loads the index: say so, rather than nothing, on a slow connection.
+    if (!searched && input.value.trim() !== '') status.textContent = 'Searching…';
     const term = input.value.trim();
-    const selection = readSelection();
-    const filtered = Object.values(selection).some((values) => values.length > 0);
-    if (address !== 'none') writeAddress(address);
-    if (term === '' && !filtered) {
-      list.replaceChildren();
-      status.textContent = '';
-      showCounts(totals, selection);
-      return true;
-    }
     const words = queryWords(term);
     let found: PagefindResultData[];
+    let selection: Selection;
     try {
-      const search = await pagefind.search(term === '' ? null : term);
+      const pagefind = await loadPagefind();
+      if (ticket !== latest) return false;
+      const searching = term === '' ? undefined : pagefind.search(term);
+      searching?.catch(() => undefined);
+      await loadFilters(pagefind);
+      if (ticket !== latest) return false;
+      selection = readSelection();
+      if (address !== 'none') writeAddress(address);
+      if (term === '' && Object.keys(selection).length === 0) {
+        list.replaceChildren();
+        status.textContent = '';
+        showCounts(totals, selection);
+        return true;
+      }
+      const search = await (searching ?? pagefind.search(null));
       if (ticket !== latest) return false;
       const pages = await Promise.all(search.results.map((result) => result.data()));
       found = pages.filter((page) => contentMatches(page.content, words));
     } catch {
-      if (ticket === latest) status.textContent = 'The search failed while loading its index. Try again.';
+      if (ticket === latest) {
+        status.textContent =
+          'Search is not available: its index could not be loaded. Check the connection and try again.';
+      }
       return false;
     }
     if (ticket !== latest) return false;
+    searched = true;
+    const filtered = Object.keys(selection).length > 0;
 
     const shown = found.filter((page) => passes(page, selection));
     const counts: Record<string, Record<string, number>> = {};
@@ -315,13 +315,11 @@ export function mountSearch(form: HTMLFormElement): void {
       void run('none');
     });
     // The search from the address, or whatever was typed or pasted before this code arrived.
-    void load().then(
-      () => run('none'),
-      () => run('none'),
-    );
+    void run('none');
   } else if (input.value.trim() !== '') {
     void run('none');
   } else {
-    void load().catch(() => undefined);
+    // Loading the index as the dialog opens makes the first search quicker.
+    loadPagefind().catch(() => undefined);
   }
 }
