@@ -15,7 +15,7 @@ export const LIFETIME_YEARS = 80;
 /** Hours in a life of LIFETIME_YEARS calendar years of 365.25 days. */
 export const LIFETIME_HOURS = LIFETIME_YEARS * 365.25 * HOURS_PER_DAY;
 
-/** Days an average customer spends on hold in a lifetime, as John Sills estimates. */
+/** Days an average customer spends on hold in a lifetime, as Ron Immink's review of Sills' book reports it. */
 export const SILLS_DAYS_ON_HOLD = 43;
 
 /** Hours an average customer spends on hold in a lifetime, from SILLS_DAYS_ON_HOLD. */
@@ -48,7 +48,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     id: 'time-on-hold',
     source: 'sills-43-days',
-    text: 'John Sills estimates that a customer spends about 43 days of their life on hold. The review quoting him does not say how the figure was worked out.',
+    text: 'Ron Immink\'s review of John Sills\' book reports that the average customer spends around 43 days of their life on hold. The review does not say where the figure comes from.',
   },
   {
     id: 'lost-customers',

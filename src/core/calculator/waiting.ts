@@ -25,7 +25,7 @@ export interface WaitingFigures {
   waitingWorkingYears: Figure;
   /** The same time in whole 80-year lives. */
   waitingLifetimes: Figure;
-  /** The same time as a number of people's lifetime time on hold (43 days each, per John Sills). */
+  /** The same time as a number of people's lifetime time on hold (43 days each, as Ron Immink's review of Sills' book reports). */
   waitingLifetimesOnHold: Figure;
   /** The waiting time in the most telling human unit, e.g. "about 2.8 working years". */
   waitingInHumanTerms: string;
