@@ -48,7 +48,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     id: 'time-on-hold',
     source: 'sills-43-days',
-    text: 'Ron Immink\'s review of John Sills\' book reports that the average customer spends around 43 days of their life on hold. The review does not say where the figure comes from.',
+    text: "Ron Immink's review of John Sills' book reports that the average customer spends around 43 days of their life on hold. The review does not say where the figure comes from.",
   },
   {
     id: 'lost-customers',
