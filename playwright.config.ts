@@ -6,12 +6,16 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Spec files are independent (each test opens its own context against a static server), so two
+  // workers share the two cores CI has; tests inside a file still run in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env['E2E_WORKERS'] ?? 2),
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
   timeout: 60_000,
+  // Under two workers a busy machine can take longer than the default 5 s to show a result.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     ...devices['Desktop Chrome'],
@@ -27,6 +31,8 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
+  // Under two workers a busy machine can take longer than the default 5 s to show a result.
+  expect: { timeout: 10_000 },
     stdout: 'ignore',
   },
 });
