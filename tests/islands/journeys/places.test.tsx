@@ -10,6 +10,11 @@ import { renderTool, resetTool, seedSheet } from './setup';
 beforeEach(resetTool);
 afterEach(resetTool);
 
+// These render the whole tool with several forms open: slow on a busy machine.
+const SLOW = { timeout: 30_000 };
+/** The editor's code is fetched on first use; the first fetch in a run also compiles it. */
+const LOADED = { timeout: 10_000 };
+
 const duplicateIds = () => {
   const seen = new Map<string, number>();
   for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
@@ -55,12 +60,12 @@ describe('ids', () => {
     );
   });
 
-  it('are unique with every moment form open, and “Next action” labels its own field', async () => {
+  it('are unique with every moment form open, and “Next action” labels its own field', SLOW, async () => {
     const sheet = seedTwoStages();
     renderTool(sheet.id);
     for (const title of ['Check-in queue', 'Finding the room', 'The bill'])
-      fireEvent.click(await screen.findByRole('button', { name: `Edit “${title}”` }));
-    await screen.findAllByRole('textbox', { name: 'Next action' });
+      fireEvent.click(await screen.findByRole('button', { name: `Edit “${title}”` }, LOADED));
+    await screen.findAllByRole('textbox', { name: 'Next action' }, LOADED);
     expect(duplicateIds()).toEqual([]);
     for (const label of document.querySelectorAll('label')) {
       const target = document.getElementById(label.htmlFor);
@@ -69,10 +74,10 @@ describe('ids', () => {
     }
   });
 
-  it('are unique in every view', async () => {
+  it('are unique in every view', SLOW, async () => {
     const sheet = seedTwoStages();
     renderTool(sheet.id);
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit “The bill”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit “The bill”' }, LOADED));
     for (const tab of ['Feeling curve', 'Impact × frequency', 'Shortlist', 'Journey']) {
       fireEvent.click(screen.getByRole('tab', { name: tab }));
       await waitForView();
@@ -119,10 +124,10 @@ describe('the address', () => {
     );
   });
 
-  it('keeps the view and the open forms, so a reload shows the same screen', async () => {
+  it('keeps the view and the open forms, so a reload shows the same screen', SLOW, async () => {
     const sheet = seedTwoStages();
     renderTool(sheet.id);
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit “Finding the room”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit “Finding the room”' }, LOADED));
     fireEvent.click(screen.getByRole('tab', { name: 'Shortlist' }));
     await waitForView();
     const [, edit] = /&edit=([^&]+)/.exec(location.hash) ?? [];
@@ -133,10 +138,10 @@ describe('the address', () => {
     // A reload: the page starts again from the same address.
     cleanup();
     renderTool();
-    const tab = await screen.findByRole('tab', { name: 'Shortlist' });
+    const tab = await screen.findByRole('tab', { name: 'Shortlist' }, LOADED);
     expect(tab.getAttribute('aria-selected')).toBe('true');
     fireEvent.click(screen.getByRole('tab', { name: 'Journey' }));
-    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Finding the room');
+    expect(await screen.findByRole('textbox', { name: 'Title' }, LOADED)).toHaveProperty('value', 'Finding the room');
     expect(screen.getByRole('button', { name: 'Edit “Finding the room”' }).getAttribute('aria-expanded')).toBe('true');
     // Choosing views and opening forms replaced the entry: Back still goes to the list.
     expect(history.length).toBe(before);
