@@ -2,7 +2,7 @@
 // invented address, a theme button that does not say what it does, the home page's calls to action,
 // the tools index and a playbook's reading time.
 import { expect, test } from '@playwright/test';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { HTMLElement, TextNode, parse, type Node } from 'node-html-parser';
 import { builtPages, readBuilt } from './built-site';
 
 const pages = builtPages();
@@ -25,15 +25,14 @@ function runTogether(html: string): string[] {
   // Text in reading order; null where a block starts or ends.
   const texts: (string | null)[] = [];
   const walk = (node: Node) => {
-    if (node.nodeType === 3) {
+    if (node instanceof TextNode) {
       if (node.text.length > 0) texts.push(node.text);
       return;
     }
-    const element = node as HTMLElement;
-    const tag = element.rawTagName?.toLowerCase() ?? '';
+    if (!(node instanceof HTMLElement)) return;
+    const tag = node.tagName.toLowerCase();
     // Tool islands are Preact views, whose text is the tool helpers' to fix (JSX drops line breaks).
-    if (['script', 'style', 'template', 'svg', 'astro-island'].includes(tag) || element.hasAttribute?.('hidden'))
-      return;
+    if (['script', 'style', 'template', 'svg', 'astro-island'].includes(tag) || node.hasAttribute('hidden')) return;
     const block = blocks.has(tag);
     if (block) texts.push(null);
     for (const child of node.childNodes) walk(child);
