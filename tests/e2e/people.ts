@@ -29,7 +29,9 @@ export async function measureOverflow(page: Page): Promise<Overflow> {
     };
     const cutOff: string[] = [];
     for (const element of document.body.querySelectorAll('*')) {
-      if (element.closest(`.${scrollClass}, [hidden], dialog:not([open]), .visually-hidden, .sr-only`)) continue;
+      // The content of a closed <details> is not laid out (Chromium keeps its last, stale box).
+      const hidden = `.${scrollClass}, [hidden], dialog:not([open]), details:not([open]) > :not(summary), .visually-hidden, .sr-only`;
+      if (element.closest(hidden)) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(element);
