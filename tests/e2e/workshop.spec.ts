@@ -164,9 +164,10 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
   await expect(main.locator('.dot')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  // Undo brings the third person back, and the distributions show.
+  // Undo brings the third person back; the reveal showed two, so the third waits until shown.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(main.getByRole('heading', { name: 'In this session: 3 people' })).toBeVisible();
+  await main.getByRole('button', { name: 'Show them' }).click();
   const team = main.getByRole('table', { name: /Each person’s score per dimension/ });
   await expect(team).toBeVisible();
   await expect(main.locator('.dot')).toHaveCount(9);
@@ -224,7 +225,7 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
     main.getByRole('button', { name: 'Download the team result (JSON)' }).click(),
   ]);
   const file = await download.path();
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'accueil.workshop-team', version: 1 });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'accueil.workshop-team', version: 2 });
   const other = await (await browser.newContext()).newPage();
   await other.goto(url);
   await other.getByLabel('Import a team result file').setInputFiles(file);
