@@ -18,7 +18,7 @@ export function playbookText(body: string, data: Pick<PlaybookData, 'signs' | 'p
       ...play.steps.map((step) => step.do),
       play.followUp,
     ]),
-    ...data.measures.flatMap((measure) => [measure.instead, measure.count, measure.why]),
+    ...data.measures.flatMap((measure) => [measure.beside, measure.count, measure.why]),
     ...data.questions,
   ].join(' ');
 }
