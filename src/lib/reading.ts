@@ -17,8 +17,20 @@ export function playbookText(body: string, data: Pick<PlaybookData, 'signs' | 'p
       ...play.needs,
       ...play.steps.map((step) => step.do),
       play.followUp,
+      play.facilitator,
+      play.doneWhen,
+      play.leavesBehind,
+      play.remote,
+      play.care ?? '',
     ]),
-    ...data.measures.flatMap((measure) => [measure.beside, measure.count, measure.why]),
+    ...data.measures.flatMap((measure) => [
+      measure.beside,
+      measure.count,
+      measure.why,
+      measure.source,
+      measure.denominator,
+      measure.owner,
+    ]),
     ...data.questions,
   ].join(' ');
 }
