@@ -40,18 +40,32 @@ test.describe('names find their own page first', () => {
   }
 });
 
-const phrases: [string, string][] = [
-  ['umbrella', '/playbooks/practices/accueil/'],
-  ['43 days', '/playbooks/practices/actuals-not-averages/'],
-  ['granny', '/playbooks/traits/responsible/'],
-  ['cost of inaction', '/playbooks/myths/roi/'],
-  ['preferred agent', '/playbooks/practices/issue-vs-human-centric/'],
+// Each phrase, and the pages that explain it: one of them must be among the first three results.
+const phrases: [string, string[]][] = [
+  ['umbrella', ['/playbooks/practices/accueil/']],
+  // The figure is explained on several pages and is a default of the calculator.
+  [
+    '43 days',
+    [
+      '/playbooks/practices/actuals-not-averages/',
+      '/playbooks/traits/respectful/',
+      '/playbooks/myths/roi/',
+      '/tools/cost-of-inaction/',
+    ],
+  ],
+  ['granny', ['/playbooks/traits/responsible/']],
+  ['cost of inaction', ['/playbooks/myths/roi/', '/tools/cost-of-inaction/']],
+  ['preferred agent', ['/playbooks/practices/issue-vs-human-centric/']],
 ];
 
 test.describe('key phrases find the right pages', () => {
-  for (const [term, url] of phrases) {
-    test(`"${term}" finds ${url} among the first three results`, async ({ page }) => {
-      expect(await topResults(page, term)).toContain(url);
+  for (const [term, urls] of phrases) {
+    test(`"${term}" finds ${urls.join(' or ')} among the first three results`, async ({ page }) => {
+      const top = await topResults(page, term);
+      expect(
+        top.filter((url) => urls.includes(url)),
+        `top three: ${top.join(', ')}`,
+      ).not.toEqual([]);
     });
   }
 });
