@@ -14,6 +14,9 @@ test('the site has pages to check', () => {
   expect(pages.length).toBeGreaterThan(30);
 });
 
+// Each page's check stands alone, so the pages are shared out between the workers.
+test.describe.configure({ mode: 'parallel' });
+
 let context: BrowserContext;
 test.beforeAll(async ({ browser }) => {
   context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });

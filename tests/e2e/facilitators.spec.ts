@@ -1,13 +1,10 @@
 // The facilitators' pages: reachable, accessible, phone-ready, in search, and cards that print as
 // one sheet per card (front, then back) on A4 and US Letter, with backs lined up behind fronts.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './built-site';
-import { expectPhoneReady, phoneWidths } from './people';
 
 const pages = builtPages().filter((path) => path.startsWith('/facilitators/'));
 const cardPages = pages.filter((path) => /^\/facilitators\/cards\/[a-z]+\/[a-z0-9-]+\/$/.test(path));
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Paper sizes in CSS pixels (96 per inch): A4 is 210 x 297 mm, US Letter 8.5 x 11 in. */
 const papers = { A4: { width: 794, height: 1123 }, Letter: { width: 816, height: 1056 } } as const;
@@ -57,22 +54,8 @@ test('every card family playbook links to its card', async ({ page }) => {
   }
 });
 
-for (const path of pages) {
-  test(`${path} has no axe violations in either theme and fits a phone`, async ({ page }) => {
-    // The list of all cards holds every card's front and back: a long page for axe and the phone checks.
-    test.slow(path === '/facilitators/cards/');
-    await page.goto(path);
-    const light = await new AxeBuilder({ page }).withTags(tags).analyze();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-    expect([...light.violations, ...dark.violations].map((v) => v.id)).toEqual([]);
-    for (const width of phoneWidths) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(path);
-      await expectPhoneReady(page, `${path} at ${width} px`);
-    }
-  });
-}
+// axe in both themes and the phone checks run on these pages with every other page
+// (tests/e2e/a11y.spec.ts and tests/e2e/phone.spec.ts).
 
 test('the facilitators’ pages are in search', async ({ page }) => {
   for (const [term, url] of [

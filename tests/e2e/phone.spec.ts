@@ -7,6 +7,9 @@ import { expectPhoneReady, phoneWidths } from './people';
 
 const pages = builtPages();
 
+// Each page's check stands alone, so the pages are shared out between the workers.
+test.describe.configure({ mode: 'parallel' });
+
 let context: BrowserContext;
 test.beforeAll(async ({ browser }) => {
   context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 800 } });
