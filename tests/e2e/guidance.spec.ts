@@ -48,7 +48,7 @@ test('the page says when it was last reviewed and edited, lists its changes and 
   const history = page.getByRole('region', { name: 'About this page' });
   await expect(history.getByText(/Last reviewed against its sources on\s+\d{4}-\d{2}-\d{2}/)).toBeVisible();
   await expect(history.getByText(/Last edited on\s+\d{4}-\d{2}-\d{2}/)).toBeVisible();
-  await expect(history.getByRole('listitem').first()).toContainText(/^\d{4}-\d{2}-\d{2}: \S/);
+  await expect(history.getByRole('listitem').first()).toContainText(/^\s*\d{4}-\d{2}-\d{2}: \S/);
   const report = history.getByRole('link', { name: 'Report a problem with this page' });
   const href = await report.getAttribute('href');
   expect(href).toBeTruthy();
