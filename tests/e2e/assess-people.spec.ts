@@ -121,7 +121,10 @@ test('a reload at every step, mid-step and on the results keeps what is on scree
     await main(page)
       .getByRole('button', { name: last ? 'See my results' : 'Next', exact: true })
       .click();
-    if (!last) await expectReloadKeeps(page, readQuestions, `step ${d + 2}, untouched`);
+    if (!last) {
+      await expect(main(page).getByText(`Step ${d + 2} of 7`)).toBeVisible();
+      await expectReloadKeeps(page, readQuestions, `step ${d + 2}, untouched`);
+    }
   }
   await expect(main(page).getByRole('heading', { level: 2, name: 'Your results' })).toBeVisible();
   await expectReloadKeeps(page, readResults, 'the results');
@@ -217,6 +220,7 @@ test('a result exported on one device opens as a result on another, and bad file
   await phone.goto(url);
   await seed(phone, answersKey, 'accueil.assessment-answers', fullAnswers());
   await phone.reload();
+  await expect(phone.locator('astro-island[ssr]')).toHaveCount(0);
   await main(phone).getByLabel('Name').fill('Team away day');
   await main(phone).getByLabel('Date taken').fill('2026-02-14');
   await main(phone).getByRole('button', { name: 'Save result' }).click();
@@ -232,6 +236,8 @@ test('a result exported on one device opens as a result on another, and bad file
   const second = await browser.newContext();
   const laptop = await second.newPage();
   await laptop.goto(url);
+  // The button works once the tool has started (the island has hydrated).
+  await expect(laptop.locator('astro-island[ssr]')).toHaveCount(0);
   await main(laptop).getByRole('button', { name: 'Saved results and import' }).click();
   const picker = main(laptop).getByLabel(/Result file/);
   const history = main(laptop).getByRole('region', { name: 'Your saved results' });

@@ -1,6 +1,6 @@
 // The self-assessment page: questions one step at a time, then results. The results view (scores,
 // history, files) is loaded when it is first shown, with the chart, so the questions load fast.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Assessment } from '../../schemas/assessment';
 import { measureProgress } from '../../core/assessment/progress';
@@ -76,7 +76,8 @@ function AssessView({ assessment, guides }: Props) {
     setHydrated(true);
   }, []);
 
-  useEffect(() => {
+  // Before the browser paints: a screen a person can see is already the one a reload shows.
+  useLayoutEffect(() => {
     if (hydrated && touched.current) keepPlace(assessment.id, { view, step: storedStep });
   }, [hydrated, view, storedStep, storedAnswers]);
 
