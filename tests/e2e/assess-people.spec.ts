@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoBrokenValues, expectPhoneReady, expectReloadKeeps, expectUniqueIdsAndLabels } from './people';
+import {
+  expectNoBrokenValues,
+  expectPhoneReady,
+  expectReloadKeeps,
+  expectUniqueIdsAndLabels,
+  openTool,
+} from './people';
 
 const url = '/tools/assess/seven-traits/';
 const answersKey = 'accueil.assess.seven-traits.answers';
@@ -89,7 +95,7 @@ function fullAnswers(): Record<string, Choice> {
 test('a reload at every step, mid-step and on the results keeps what is on screen', async ({ page }) => {
   // About thirty reloads, each waiting for what is on screen.
   test.setTimeout(240_000);
-  await page.goto(url);
+  await openTool(page, url);
   await expect(main(page).getByText('Step 1 of 7')).toBeVisible();
   await expectReloadKeeps(page, readQuestions, 'the first step, untouched');
   let answered = 0;
@@ -132,7 +138,7 @@ test('a reload at every step, mid-step and on the results keeps what is on scree
 });
 
 test('the issue’s case: steps 1-3 and two statements of step 4, then a reload', async ({ page }) => {
-  await page.goto(url);
+  await openTool(page, url);
   const answers: Record<string, Choice> = {};
   for (const dimension of dimensions.slice(0, 3)) for (const item of dimension.items) answers[item.id] = 4;
   const step4 = dimensions[3]?.items ?? [];
@@ -152,7 +158,7 @@ test('the issue’s case: steps 1-3 and two statements of step 4, then a reload'
 });
 
 test('results seen early survive a reload, and so does a step reached by skipping', async ({ page }) => {
-  await page.goto(url);
+  await openTool(page, url);
   await main(page).getByRole('button', { name: 'Skip this step' }).click();
   await main(page).getByRole('button', { name: 'Skip this step' }).click();
   await expect(main(page).getByText('Step 3 of 7')).toBeVisible();
@@ -169,7 +175,7 @@ test('results seen early survive a reload, and so does a step reached by skippin
 });
 
 test('Export JSON beside the results uses the label the result was saved under', async ({ page }) => {
-  await page.goto(url);
+  await openTool(page, url);
   await seed(page, answersKey, 'accueil.assessment-answers', fullAnswers());
   await page.reload();
   await expect(main(page).getByRole('heading', { level: 2, name: 'Your results' })).toBeVisible();
@@ -217,7 +223,7 @@ test('a result exported on one device opens as a result on another, and bad file
 }, testInfo) => {
   const first = await browser.newContext();
   const phone = await first.newPage();
-  await phone.goto(url);
+  await openTool(phone, url);
   await seed(phone, answersKey, 'accueil.assessment-answers', fullAnswers());
   await phone.reload();
   await expect(phone.locator('astro-island[ssr]')).toHaveCount(0);
@@ -235,7 +241,7 @@ test('a result exported on one device opens as a result on another, and bad file
 
   const second = await browser.newContext();
   const laptop = await second.newPage();
-  await laptop.goto(url);
+  await openTool(laptop, url);
   // The button works once the tool has started (the island has hydrated).
   await expect(laptop.locator('astro-island[ssr]')).toHaveCount(0);
   await main(laptop).getByRole('button', { name: 'Saved results and import' }).click();
@@ -289,7 +295,7 @@ test('a result exported on one device opens as a result on another, and bad file
 });
 
 test('every state fits a phone: questions, each step, results, history, compare, import', async ({ page }) => {
-  await page.goto(url);
+  await openTool(page, url);
   await expect(main(page).getByText('Step 1 of 7')).toBeVisible();
   await expectPhoneReady(page, 'first step');
   for (const [d, dimension] of dimensions.entries()) {

@@ -2,11 +2,11 @@
 // radar's data table, saving and importing results, starting over, and axe in every state.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { expectNoAxeViolations } from './axe';
+import { openTool } from './people';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const url = '/tools/assess/seven-traits/';
 const answersKey = 'accueil.assess.seven-traits.answers';
 
@@ -41,12 +41,6 @@ const expectedRows: [string, string[]][] = [
   ['Responsible', ['4.5', '2 of 3', '0', '1']],
   ['Straightforward', ['2.0', '3 of 3', '0', '0']],
 ];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
@@ -105,7 +99,7 @@ test('a keyboard user completes seven traits, sees the radar with its table, and
 }) => {
   const context = await browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
-  await page.goto(url);
+  await openTool(page, url);
   await expect(main(page).getByText('Step 1 of 7')).toBeVisible();
 
   for (const [d, dimension] of dimensions.entries()) {
@@ -153,7 +147,7 @@ test('a keyboard user completes seven traits, sees the radar with its table, and
 
 test('answers are saved as they are given and survive a reload', async ({ page: firstTab, context }) => {
   let page = firstTab;
-  await page.goto(url);
+  await openTool(page, url);
   const [first, second, third] = dimensions[0]?.items ?? [];
   if (!first || !second || !third) throw new Error('seven-traits has no first step');
   await group(page, first).getByRole('radio', { name: '4, in between' }).check();
@@ -167,7 +161,7 @@ test('answers are saved as they are given and survive a reload', async ({ page: 
   // A new tab resumes at the first step with an unanswered statement.
   await page.close();
   page = await context.newPage();
-  await page.goto(url);
+  await openTool(page, url);
   await expect(main(page).getByText('Step 2 of 7')).toBeVisible();
   await expect(main(page).getByText('3 of 21 statements answered')).toBeVisible();
   await main(page).getByRole('button', { name: 'Back' }).click();
@@ -177,7 +171,7 @@ test('answers are saved as they are given and survive a reload', async ({ page: 
 });
 
 test('start over clears the answers and Undo brings them back', async ({ page }) => {
-  await page.goto(url);
+  await openTool(page, url);
   await seedAnswers(page, { [allItems[0]?.id ?? '']: 5, [allItems[1]?.id ?? '']: 3 });
   await expect(main(page).getByText('2 of 21 statements answered')).toBeVisible();
   await main(page).getByRole('button', { name: 'Start over' }).click();
@@ -197,7 +191,7 @@ test('a result exported as JSON imports on another device and appears in its his
 }, testInfo) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url);
+  await openTool(page, url);
   await seedAnswers(page, planAnswers());
   await main(page).getByRole('button', { name: 'See results so far' }).click();
   await expectScoreTable(page);
@@ -219,7 +213,7 @@ test('a result exported as JSON imports on another device and appears in its his
 
   const other = await browser.newContext();
   const device = await other.newPage();
-  await device.goto(url);
+  await openTool(device, url);
   await main(device).getByRole('button', { name: 'Saved results and import' }).click();
   await expect(main(device).getByText('No saved results yet.')).toBeVisible();
   const picker = main(device).getByLabel(/Result file/);
@@ -242,7 +236,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations before, during and after (${scheme} theme)`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto(url);
+    await openTool(page, url);
     await expect(main(page).getByText('Step 1 of 7')).toBeVisible();
     await expectNoAxeViolations(page);
 

@@ -8,6 +8,7 @@ import {
   expectPhoneReady,
   expectReloadKeeps,
   expectUniqueIdsAndLabels,
+  openTool,
 } from './people';
 
 /** How often the calculator writes its address at most (FRAGMENT_INTERVAL_MS in src/stores/calculator-sync.ts). */
@@ -16,7 +17,7 @@ const FRAGMENT_INTERVAL_MS = 250;
 const PATH = '/tools/cost-of-inaction/';
 
 async function openCalculator(page: Page, hash = ''): Promise<void> {
-  await page.goto(`${PATH}${hash}`);
+  await openTool(page, `${PATH}${hash}`);
   await expect(page).toHaveURL(/#v=1&/);
 }
 
@@ -47,7 +48,7 @@ const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.re
 async function openElsewhere(browser: Browser, link: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(link);
+  await openTool(page, link);
   return { page, close: () => context.close() };
 }
 
@@ -82,7 +83,7 @@ for (const typed of ['1e309', '12,5']) {
     // A reload, with the address or without it, shows the same box, message and total.
     await expectReloadKeeps(page, readScreen, `reload with ${typed} in Customers`);
     await expect(customers(page)).toHaveValue(typed);
-    await page.goto(PATH);
+    await openTool(page, PATH);
     await expect(customers(page)).toHaveValue(typed);
     await expect(customers(page)).toHaveAttribute('aria-invalid', 'true');
 

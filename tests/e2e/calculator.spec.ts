@@ -1,14 +1,14 @@
 // The cost-of-inaction calculator in a real browser: bad values, shared links in a new browser,
 // keyboard-only use, the chart's data table, print, and axe in every state, light and dark.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { openTool } from './people';
 
 const PATH = '/tools/cost-of-inaction/';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Opens the calculator and waits until it has taken over from the server-rendered page. */
 async function openCalculator(page: Page, hash = ''): Promise<void> {
-  await page.goto(`${PATH}${hash}`);
+  await openTool(page, `${PATH}${hash}`);
   await expect(page).toHaveURL(/#v=1&/);
 }
 
@@ -24,12 +24,6 @@ async function loadEverything(page: Page): Promise<void> {
 async function expectNoBrokenValues(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/NaN|Infinity|undefined|null/);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
 }
 
 /** Reads an amount written in en-US, e.g. "€1,150,144 less" → 1150144. */
@@ -82,7 +76,7 @@ test('a copied link shows the same figures in a new browser', async ({ page, bro
 
   const colleague = await browser.newContext();
   const other = await colleague.newPage();
-  await other.goto(page.url());
+  await openTool(other, page.url());
   await expect(other.getByLabel('Customers', { exact: true })).toHaveValue('12.345');
   await expect.poll(() => other.getByRole('list', { name: 'Headline results' }).innerText()).toBe(headline);
   expect(await other.getByRole('table', { name: /side by side/ }).innerText()).toBe(comparison);
@@ -91,7 +85,7 @@ test('a copied link shows the same figures in a new browser', async ({ page, bro
 });
 
 test('a damaged link shows a figure it cannot use as written, and says what it ignored', async ({ page }) => {
-  await page.goto(`${PATH}#v=1&c=abc&h=5&zz=1`);
+  await openTool(page, `${PATH}#v=1&c=abc&h=5&zz=1`);
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('Customers');
   await expect(notice).toContainText('not part of this calculator');
@@ -156,7 +150,7 @@ test('opens without asking Intl anything, and still writes numbers in the reader
 // One layout before the first paint costs a phone less than a paint of the header and then a long
 // layout of the calculator (the page's rel=expect link). Its target must exist and follow the calculator.
 test('the first paint waits for an element after the whole calculator', async ({ page }) => {
-  await page.goto(PATH);
+  await openTool(page, PATH);
   const href = await page.locator('head link[rel="expect"][blocking="render"]').getAttribute('href');
   expect(href).toMatch(/^#[\w-]+$/);
   const after = await page.evaluate(
@@ -174,7 +168,7 @@ test('a returning reader without a link gets their figures back', async ({ page 
   await openCalculator(page);
   await page.getByLabel('Frontline people', { exact: true }).fill('55');
   await expect(page).toHaveURL(/&hc=55&/);
-  await page.goto(PATH);
+  await openTool(page, PATH);
   await expect(page.getByLabel('Frontline people', { exact: true })).toHaveValue('55');
   await expect(page).toHaveURL(/&hc=55&/);
 });
@@ -292,7 +286,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('has no axe violations with the notice about a damaged link', async ({ page }) => {
-      await page.goto(`${PATH}#v=1&c=-5&h=5`);
+      await openTool(page, `${PATH}#v=1&c=-5&h=5`);
       await expect(page.getByRole('alert')).toBeVisible();
       await expectNoAxeViolations(page);
     });

@@ -55,7 +55,7 @@ test('every card family playbook links to its card', async ({ page }) => {
 });
 
 // axe in both themes and the phone checks run on these pages with every other page
-// (tests/e2e/a11y.spec.ts and tests/e2e/phone.spec.ts).
+// (tests/e2e/every-page.spec.ts).
 
 test('the facilitators’ pages are in search', async ({ page }) => {
   for (const [term, url] of [

@@ -2,14 +2,20 @@
 // screen reader (unique ids, every control labelled), after a reload at every step, and from a link
 // opened on a device that has never seen the worksheet. The views under axe are in journeys-views.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoBrokenValues, expectPhoneReady, expectReloadKeeps, expectUniqueIdsAndLabels } from './people';
+import {
+  expectNoBrokenValues,
+  expectPhoneReady,
+  expectReloadKeeps,
+  expectUniqueIdsAndLabels,
+  openTool,
+} from './people';
 
 const URL = '/tools/journeys/';
 const BANK = 'Start from “Opening a bank account”';
 
 /** Opens the bank-account template: five stages, twelve moments. */
 async function openTemplate(page: Page) {
-  await page.goto(URL);
+  await openTool(page, URL);
   await page.getByRole('button', { name: BANK }).click();
   await expect(page.getByRole('tab', { name: 'Journey' })).toBeVisible();
 }
@@ -54,7 +60,7 @@ test('“Next action” is its own field: clicking its label focuses it and move
 
 test('every state of the worksheets fits a phone, with unique ids and a label on every control', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto(URL);
+  await openTool(page, URL);
   await expect(page.getByText('You have no worksheets yet.')).toBeVisible();
   await checkState(page, 'empty list');
 
@@ -105,7 +111,7 @@ test('every state of the worksheets fits a phone, with unique ids and a label on
 
 test('a reload at every step shows what was on screen before', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(URL);
+  await openTool(page, URL);
   await expectReloadKeeps(page, screenState, 'empty list');
   await page.getByRole('button', { name: BANK }).click();
   await expect(page.getByRole('tab', { name: 'Journey' })).toBeVisible();
@@ -142,7 +148,7 @@ test('a worksheet link opened on another device says where the worksheet is, and
   expect(link).toMatch(/#open=/);
   const other = await browser.newContext();
   const fresh = await other.newPage();
-  await fresh.goto(link);
+  await openTool(fresh, link);
   await expect(fresh.getByRole('alert')).toContainText('not on this device');
   await expect(fresh.getByRole('heading', { level: 2, name: 'Your worksheets' })).toBeVisible();
   await checkState(fresh, 'a worksheet link on a fresh device');

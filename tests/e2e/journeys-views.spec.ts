@@ -1,13 +1,13 @@
 // Moments-that-matter worksheets, every view: axe in both themes (list, editor, columns, curve,
 // grid, shortlist, import preview, undo), the landscape wall print, and no CSP violation in use.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { openTool } from './people';
 
 const URL = '/tools/journeys/';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 test('the wall print is landscape: the columns and the shortlist, no controls', async ({ page }) => {
-  await page.goto(URL);
+  await openTool(page, URL);
   await page.getByRole('button', { name: 'Start from “Opening a bank account”' }).click();
   await expect(page.getByRole('tab', { name: 'Journey' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -33,7 +33,7 @@ test('using the tool breaks no rule of the Content-Security-Policy', async ({ pa
       seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
-  await page.goto(URL);
+  await openTool(page, URL);
   await page.getByRole('button', { name: 'Start from “Hotel stay”' }).click();
   await page.getByRole('button', { name: /^Edit “Checking in late/ }).click();
   await page.getByRole('tab', { name: 'Feeling curve' }).click();
@@ -50,14 +50,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(240_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
-    const check = async (state: string) => {
-      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-      const found = results.violations.map(
-        (v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-      expect(found).toEqual([]);
-    };
-    await page.goto(URL);
+    const check = (state: string) => expectNoAxeViolations(page, state);
+    await openTool(page, URL);
     await expect(page.getByText('You have no worksheets yet.')).toBeVisible();
     await check('empty list');
     await page.getByRole('button', { name: 'Start from “Hotel stay”' }).click();

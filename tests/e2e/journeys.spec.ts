@@ -3,6 +3,7 @@
 // axe, the wall print and the CSP are in journeys-views.spec.ts.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { openTool } from './people';
 
 const URL = '/tools/journeys/';
 
@@ -43,7 +44,7 @@ const columnTitles = (page: Page, stage: string) =>
   page.getByRole('list', { name: `Moments in “${stage}”` }).getByRole('heading', { level: 4 });
 
 test('a worksheet built by keyboard alone is intact after a reload', async ({ page }) => {
-  await page.goto(URL);
+  await openTool(page, URL);
   await expect(page.getByText('You have no worksheets yet.')).toBeVisible();
   await press(page, 'Start a blank worksheet');
   const nameField = page.getByRole('textbox', { name: 'Worksheet name' });
@@ -85,7 +86,7 @@ test('a worksheet built by keyboard alone is intact after a reload', async ({ pa
 });
 
 test('a worksheet exported as JSON imports back equal, as a copy', async ({ page }) => {
-  await page.goto(URL);
+  await openTool(page, URL);
   await page.getByRole('button', { name: 'Start from “Hotel stay”' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Hotel stay' })).toBeVisible();
   const [download] = await Promise.all([
@@ -122,7 +123,7 @@ test('a worksheet exported as JSON imports back equal, as a copy', async ({ page
 });
 
 test('a file with markup in its names is shown as text and runs nothing', async ({ page }) => {
-  await page.goto(URL);
+  await openTool(page, URL);
   const hostile = '<img src=x onerror=window.__pwned=1>';
   const now = '2025-03-01T09:30:00.000Z';
   const file = JSON.stringify({
@@ -160,7 +161,7 @@ test('a file with markup in its names is shown as text and runs nothing', async 
 test('two tabs editing different moments both keep their edits', async ({ browser }) => {
   const context = await browser.newContext();
   const first = await context.newPage();
-  await first.goto(URL);
+  await openTool(first, URL);
   await first.getByRole('button', { name: 'Start from “Support request”' }).click();
   await expect(first.getByRole('heading', { level: 2, name: 'Support request' })).toBeVisible();
   const address = first.url();
@@ -172,7 +173,7 @@ test('two tabs editing different moments both keep their edits', async ({ browse
       if (state.holdStorage) event.stopImmediatePropagation();
     });
   });
-  await second.goto(address);
+  await openTool(second, address);
   const [sheet] = await storedSheets(first);
   const [one, two] = sheet?.moments ?? [];
   if (!one || !two) throw new Error('the template has moments');

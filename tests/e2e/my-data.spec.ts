@@ -1,21 +1,15 @@
 // Back up, restore and delete everything Accueil keeps on the device.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { openTool } from './people';
 
 const journeys = JSON.stringify({ kind: 'accueil.journeys', version: 1, data: { worksheets: [], tombstones: [] } });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
-}
 
 test('export everything, delete with undo, then restore from the backup', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto('/tools/my-data/');
+  await openTool(page, '/tools/my-data/');
   await page.evaluate((value) => {
     localStorage.setItem('accueil.theme', 'dark');
     localStorage.setItem('accueil.journeys', value);
@@ -56,7 +50,7 @@ test('export everything, delete with undo, then restore from the backup', async 
 });
 
 test('a file that is not a backup is refused with a clear message and changes nothing', async ({ page }) => {
-  await page.goto('/tools/my-data/');
+  await openTool(page, '/tools/my-data/');
   await page.evaluate(() => {
     localStorage.setItem('accueil.theme', 'light');
   });

@@ -8,6 +8,9 @@ import { parse } from 'yaml';
 import { installOffline, watchLoads, type OfflineLoads } from './offline-helpers';
 
 test.use({ serviceWorkers: 'allow' });
+// Installing precaches the whole site (about 4.5 MB) before a test can go offline: on a busy
+// machine that alone can take most of a minute.
+test.describe.configure({ timeout: 120_000 });
 
 /** A fresh browser with the site installed, then the network cut; the page has never seen a tool. */
 async function offlineBrowser(browser: Browser): Promise<{ context: BrowserContext; page: Page; loads: OfflineLoads }> {

@@ -6,6 +6,9 @@ import { distDir } from './built-site';
 import { installOffline } from './offline-helpers';
 
 test.use({ serviceWorkers: 'allow' });
+// Installing precaches the whole site (about 4.5 MB) before a test can go offline: on a busy
+// machine that alone can take most of a minute.
+test.describe.configure({ timeout: 120_000 });
 
 test('a playbook, search and a search result all work offline after one visit', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
@@ -99,8 +102,8 @@ test('a new deploy is announced without reloading by itself, and reloads on requ
   const notice = page.getByRole('status').filter({ hasText: 'A new version of Accueil is ready.' });
   await expect(notice).toBeVisible();
   await expect(box).toHaveValue('work in progress');
-  await notice.getByRole('button', { name: 'Reload to update' }).click();
-  await page.waitForEvent('load');
+  // The reload can finish as soon as the click lands, so the wait starts before the click.
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
   await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toBeHidden();
   await context.close();
 });

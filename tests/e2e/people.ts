@@ -151,3 +151,12 @@ export async function expectNoBrokenValues(page: Page, where = page.url()): Prom
   const text = await page.locator('main').innerText();
   expect(text, where).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\bnull\b|\[object Object\]/);
 }
+
+/**
+ * Opens a tool and waits until it has started (every island hydrated), as a person waits for a page
+ * to finish loading before they tap: a tap on a server-rendered control before then does nothing.
+ */
+export async function openTool(page: Page, address: string): Promise<void> {
+  await page.goto(address);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}

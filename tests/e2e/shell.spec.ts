@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { builtPages, readBuilt } from './built-site';
+import { expectPhoneReady, phoneWidths } from './people';
 
 const pages = builtPages().filter((path) => path !== '/404.html');
 /** The public address the site was built for, if any (SITE_URL); without one there is no canonical URL. */
@@ -82,4 +83,19 @@ test('links print with their address', async ({ page }) => {
   const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
   expect(after).toContain(`${site ?? ''}${(await link.getAttribute('href')) ?? ''}`);
   await expect(page.locator('.site-header')).toBeHidden();
+});
+
+test('the header takes one row on a phone, and its search, theme and navigation are reachable', async ({ page }) => {
+  await page.goto('/playbooks/traits/accessible/');
+  for (const width of phoneWidths) {
+    await page.setViewportSize({ width, height: 800 });
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height, `header at ${width} px`).toBeLessThanOrEqual(72);
+    await expect(page.getByRole('button', { name: /search/i }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /theme/i })).toBeVisible();
+  }
+  // The open menu fits too, and its links are full-size targets.
+  await page.locator('.site-header summary').click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' })).toBeVisible();
+  await expectPhoneReady(page, 'the open menu');
 });

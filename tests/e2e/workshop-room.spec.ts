@@ -4,18 +4,12 @@
 // and for unique ids and labels; share links are opened in fresh browsers; scanning works without
 // BarcodeDetector and loads its decoder only when the camera opens.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encode } from 'uqr';
-import { expectNoBrokenValues, expectPhoneReady, expectReloadKeeps } from './people';
+import { expectNoAxeViolations } from './axe';
+import { expectNoBrokenValues, expectPhoneReady, expectReloadKeeps, openTool } from './people';
 
 const url = '/tools/workshop/';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Every check a tool state must pass: phone widths, unique ids and labels, no broken values. */
 async function expectStateReady(page: Page, where: string): Promise<void> {
@@ -56,7 +50,7 @@ async function participate(
 ): Promise<{ code: string; person: Person }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
-  await page.goto(link);
+  await openTool(page, link);
   const main = page.getByRole('main');
   await expect(main.getByRole('button', { name: 'Start answering' })).toBeVisible();
   if (alias) await main.getByRole('textbox', { name: 'Alias (optional)' }).fill(alias);
@@ -76,7 +70,7 @@ async function participate(
 
 /** Starts a session on the engagement chain and returns its join link. */
 async function startSession(page: Page, name: string): Promise<string> {
-  await page.goto(url);
+  await openTool(page, url);
   const main = page.getByRole('main');
   await main.getByRole('radio', { name: /The engagement chain/ }).check();
   await main.getByRole('textbox', { name: 'Session name' }).fill(name);
@@ -114,7 +108,7 @@ test('a room of twelve: a re-sent code, a skipped dimension, late arrivals after
   const context = await browser.newContext();
   const page = await context.newPage();
   const main = page.getByRole('main');
-  await page.goto(url);
+  await openTool(page, url);
   await expect(main.getByRole('heading', { name: 'Start a workshop session' })).toBeVisible();
   await expectStateReady(page, 'facilitator: start form');
   const link = await startSession(page, 'Room of twelve');
@@ -227,7 +221,7 @@ test('a participant arriving by the join link sees what to do on the first scree
   const link = await startSession(facilitator, 'Landing');
   const context = await browser.newContext({ viewport: { width: 320, height: 568 } });
   const page = await context.newPage();
-  await page.goto(link);
+  await openTool(page, link);
   const main = page.getByRole('main');
   const start = main.getByRole('button', { name: 'Start answering' });
   await expect(start).toBeInViewport();
@@ -267,13 +261,13 @@ test('share links opened in a fresh browser, from valid and invalid states', asy
   for (const [name, address, expected] of cases) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(address);
+    await openTool(page, address);
     await expect(page.getByRole('main')).toContainText(expected);
     await expectStateReady(page, name);
     await context.close();
   }
   // The reply link on the facilitator's own device adds the code.
-  await facilitator.goto(`${link}&code=${code}`);
+  await openTool(facilitator, `${link}&code=${code}`);
   await expect(facilitator.getByRole('main').locator('.workshop-status')).toContainText('Added Owl.');
 });
 

@@ -2,29 +2,12 @@
 // context, driven by keyboard; codes pasted all at once; reveal gating; the team view; agreeing;
 // export and re-import; axe in every state.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { watchViolations } from './policy';
+import { openTool } from './people';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const url = '/tools/workshop/';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
-
-/** Records Content-Security-Policy violations from the moment the page starts loading. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
@@ -49,8 +32,8 @@ async function rateByKeyboard(page: Page, rating: number): Promise<void> {
 async function participate(browser: Browser, link: string, alias: string, ratings: number[], audit = false) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cspViolations = await watchCsp(page);
-  await page.goto(link);
+  const cspViolations = await watchViolations(page);
+  await openTool(page, link);
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { name: /Join the workshop: The engagement chain/ })).toBeVisible();
   if (alias !== '') {
@@ -100,8 +83,8 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
   test.setTimeout(360_000);
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cspViolations = await watchCsp(page);
-  await page.goto(url);
+  const cspViolations = await watchViolations(page);
+  await openTool(page, url);
   const main = page.getByRole('main');
 
   // Setup, by keyboard: choose the engagement chain and name the session.
@@ -190,8 +173,7 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
   await expect(main.getByText(/^Most contested:/).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-  expect(dark.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'team view, dark theme', true);
   await page.emulateMedia({ colorScheme: 'light' });
 
   // Count, then agree: a rating and notes for leadership, and an action with an owner and a date.
@@ -227,7 +209,7 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
   const file = await download.path();
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'accueil.workshop-team', version: 2 });
   const other = await (await browser.newContext()).newPage();
-  await other.goto(url);
+  await openTool(other, url);
   await other.getByLabel('Import a team result file').setInputFiles(file);
   const otherMain = other.getByRole('main');
   await expect(otherMain.locator('.workshop-status')).toContainText('Imported the session “Support team”.');
@@ -248,14 +230,14 @@ test('a reply link opened on the facilitator’s device adds the code to its ses
   test.setTimeout(120_000);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url);
+  await openTool(page, url);
   const main = page.getByRole('main');
   await main.getByRole('radio', { name: /The engagement chain/ }).check();
   await main.getByRole('textbox', { name: 'Session name' }).fill('Reply test');
   await main.getByRole('button', { name: 'Start the session' }).click();
   const link = await main.getByRole('textbox', { name: 'Join link' }).inputValue();
   const code = await participate(browser, link, 'Kite', [3, 3, 3]);
-  await page.goto(`${link}&code=${code}`);
+  await openTool(page, `${link}&code=${code}`);
   await expect(main.locator('.workshop-status')).toContainText(
     'From the reply link, for session “Reply test”: Added Kite.',
   );
