@@ -66,13 +66,13 @@ function passes(page: PagefindResultData, selection: Selection, skip?: string): 
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function renderResult(data: PagefindResultData, words: readonly QueryWord[]): HTMLLIElement {
+function renderResult(data: PagefindResultData, words: readonly QueryWord[], headingTag: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta['title'] ?? data.url;
-  const heading = document.createElement('h3');
+  const heading = document.createElement(headingTag);
   heading.append(link);
   item.append(heading);
   const family = data.meta['family'];
@@ -109,6 +109,7 @@ export function mountSearch(form: HTMLFormElement): void {
   const chosenSummary = box?.querySelector('[data-filter-summary]');
   const clear = form.querySelector<HTMLButtonElement>('[data-clear-filters]');
   const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[data-filter]')];
+  const headingTag = form.dataset['resultLevel'] === '2' ? 'h2' : 'h3';
   let totals: Record<string, Record<string, number>> = {};
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -255,7 +256,7 @@ export function mountSearch(form: HTMLFormElement): void {
       shown.map((data) => ({ data, title: data.meta['title'] ?? '', url: data.url })),
       term,
     ).map((result) => result.data);
-    list.replaceChildren(...ordered.slice(0, MAX_RESULTS).map((data) => renderResult(data, words)));
+    list.replaceChildren(...ordered.slice(0, MAX_RESULTS).map((data) => renderResult(data, words, headingTag)));
 
     const about = term ? ` for “${term}”` : '';
     const withFilters = filtered ? ' with the filters chosen' : '';

@@ -97,7 +97,7 @@ test.describe('results match the words asked for', () => {
     await expect(status(page)).toContainText('for “flexible”');
     const playbooks = results(page)
       .getByRole('listitem')
-      .filter({ has: page.locator('h3 a[href^="/playbooks/"]') });
+      .filter({ has: page.locator(':is(h2, h3) a[href^="/playbooks/"]') });
     expect(await playbooks.count()).toBeGreaterThan(0);
     for (const text of await playbooks.locator('.search-excerpt').allTextContents()) {
       expect(text).not.toMatch(/\((The [a-z]+ (traits|qualities|myths)|HEART values|Practices|The engagement chain)\)/);

@@ -1,5 +1,6 @@
 // Search: the dialog from any page, the full page, keyboard use and screen-reader announcements.
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 test('no search code loads until search is used', async ({ page }) => {
   const requests: string[] = [];
@@ -20,6 +21,9 @@ test('the dialog opens with "/", finds a word from a playbook and follows the re
   await expect(dialog.getByRole('status')).toContainText(/\d+ results? for “reachable”/);
   const first = dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first();
   await expect(first).toHaveText('Accessible');
+  // Results sit one heading level below the dialog's title.
+  await expect(dialog.getByRole('heading', { level: 3 }).first()).toHaveText('Accessible');
+  await expectNoAxeViolations(page, 'the search dialog with results');
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
@@ -43,6 +47,8 @@ test('the search page reads a query from the address and shows title, family and
   await expect(page.getByRole('status').first()).toContainText('for “umbrella”');
   await expect(results.locator('mark').first()).toBeVisible();
   await expect(results.locator('.search-family').first()).not.toBeEmpty();
+  // Under the page's own heading, each result is a second-level heading.
+  await expect(results.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
 
 test('a search with no match says so', async ({ page }) => {
