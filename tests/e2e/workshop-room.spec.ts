@@ -246,6 +246,22 @@ test('a participant arriving by the join link sees what to do on the first scree
   await context.close();
 });
 
+test('the facilitator’s introduction never shows on a join link, even before the tool starts', async ({ browser }) => {
+  const facilitator = await (await browser.newContext()).newPage();
+  const link = await startSession(facilitator, 'Before the tool starts');
+  const context = await browser.newContext({ viewport: { width: 320, height: 568 } });
+  const page = await context.newPage();
+  // The tool's code never arrives: what shows is the page as first painted.
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.tool-page > .lead')).toBeHidden();
+  // The facilitator's own page keeps its introduction.
+  await page.goto('/tools/workshop/');
+  await expect(page.locator('.tool-page > .lead')).toBeVisible();
+  await context.close();
+});
+
 test('share links opened in a fresh browser, from valid and invalid states', async ({ browser }) => {
   test.setTimeout(120_000);
   const facilitator = await (await browser.newContext()).newPage();
