@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listItems, type Answer, type Answers } from '../../../src/core/assessment/answers';
 import { measureProgress } from '../../../src/core/assessment/progress';
-import { createSavedResult, exportResult, importResult } from '../../../src/core/assessment/result-io';
+import {
+  createSavedResult,
+  describeOlderResult,
+  exportResult,
+  importResult,
+} from '../../../src/core/assessment/result-io';
 import { scoreAssessment } from '../../../src/core/assessment/scoring';
 import { decodeShareCode, encodeShareCode } from '../../../src/core/assessment/share-code';
 import { readSessionParticipants } from '../../../src/core/assessment/workshop-session';
@@ -95,5 +100,16 @@ describe.each(pairs)('$id: version 1 answers against version $v2.version', ({ v1
     expect(measureProgress(v2, stored).answered).toBe(stillAsked);
     const scored = scoreAssessment(v2, stored).dimensions.reduce((sum, d) => sum + d.answered + d.dontKnow, 0);
     expect(scored).toBe(stillAsked);
+  });
+
+  it('explains a version 1 result kept in the history: answers to removed statements are left out', () => {
+    const saved = createSavedResult(v1, answerAll(v1), 'Before', '2026-11-01');
+    const kept = new Set(listItems(v2).map(({ item }) => item.id));
+    const dropped = Object.keys(saved.answers).filter((id) => !kept.has(id)).length;
+    const note = describeOlderResult(v2, saved);
+    expect(note).toContain(`saved with version 1 of the ${v2.title} questions; this page asks version 2`);
+    expect(note).toContain(`${dropped} answers are to statements no longer asked and are left out`);
+    expect(note).not.toMatch(/NaN|undefined|null/);
+    expect(describeOlderResult(v2, createSavedResult(v2, answerAll(v2), 'Now', '2026-12-03'))).toBeNull();
   });
 });
