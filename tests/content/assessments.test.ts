@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessmentSchema } from '../../src/schemas/assessment';
 import { assessmentIds } from '../../src/schemas/playbook';
+import { MAX_ALIAS_BYTES } from '../../src/core/assessment/alias';
+import type { SessionId } from '../../src/core/assessment/session-id';
+import { encodeShareCode } from '../../src/core/assessment/share-code';
 import { copiedRuns } from './copied-runs';
 import { contentDir, playbooks, readYaml, stringsIn } from './load';
 
@@ -79,10 +82,26 @@ describe('item counts', () => {
     return assessmentSchema.parse(file?.data).dimensions.flatMap((d) => d.items).length;
   };
 
-  it('keeps the seven traits at exactly 21 items (3 per trait) so its share code stays short', () => {
-    expect(count('seven-traits')).toBe(21);
+  it('keeps each of the seven traits at 3 or 4 statements', () => {
     const file = assessmentSchema.parse(files.find((f) => f.id === 'seven-traits')?.data);
-    for (const dimension of file.dimensions) expect(dimension.items.length, dimension.id).toBe(3);
+    for (const dimension of file.dimensions) {
+      expect(dimension.items.length, dimension.id).toBeGreaterThanOrEqual(3);
+      expect(dimension.items.length, dimension.id).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it.each(files.map((file) => file.id))('keeps the longest share code of %s short enough to read out', (id) => {
+    // Every statement answered, the longest alias: the most characters a participant ever sends.
+    const assessment = assessmentSchema.parse(files.find((f) => f.id === id)?.data);
+    const answers = Object.fromEntries(assessment.dimensions.flatMap((d) => d.items).map((item) => [item.id, 5 as const]));
+    const code = encodeShareCode(assessment, {
+      sessionId: 'Ab3_x-' as SessionId,
+      participantId: 'Zz9-q_',
+      revision: 4095,
+      answers,
+      alias: 'x'.repeat(MAX_ALIAS_BYTES),
+    });
+    expect(code.length).toBeLessThanOrEqual(60);
   });
 
   it('gives the service model at least 8 items', () => {

@@ -19,27 +19,29 @@ const content = parse(
 ) as { dimensions: { label: string; items: Item[] }[] };
 const dimensions = content.dimensions;
 const allItems = dimensions.flatMap((d) => d.items);
+/** How many statements the assessment asks (23 in version 2). */
+const total = allItems.length;
 
 type Choice = 1 | 2 | 3 | 4 | 5 | 'dk' | null;
 // Per dimension, in order; expectedRows gives the scores they must produce.
 const plan: Choice[][] = [
-  [5, 5, 5], // Accessible → 5.0
+  [5, 5, 5, 5], // Accessible → 5.0
   [4, 4, 4], // Consistent: the third is reverse scored (6 - 4 = 2) → 3.3
   [1, 1, 1], // Flexible → 1.0
   [2, 'dk', 3], // Proactive → 2.5, one "don't know"
   [3, 3, 3], // Respectful (one reversed 3 is still 3) → 3.0
   [4, 5, null], // Responsible → 4.5, one left unanswered
-  [2, 2, 2], // Straightforward → 2.0
+  [2, 2, 2, 2], // Straightforward → 2.0
 ];
 // Dimension → score, rated, don't know, unanswered.
 const expectedRows: [string, string[]][] = [
-  ['Accessible', ['5.0', '3 of 3', '0', '0']],
+  ['Accessible', ['5.0', '4 of 4', '0', '0']],
   ['Consistent', ['3.3', '3 of 3', '0', '0']],
   ['Flexible', ['1.0', '3 of 3', '0', '0']],
   ['Proactive', ['2.5', '2 of 3', '1', '0']],
   ['Respectful', ['3.0', '3 of 3', '0', '0']],
   ['Responsible', ['4.5', '2 of 3', '0', '1']],
-  ['Straightforward', ['2.0', '3 of 3', '0', '0']],
+  ['Straightforward', ['2.0', '4 of 4', '0', '0']],
 ];
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
@@ -128,7 +130,9 @@ test('a keyboard user completes seven traits, sees the radar with its table, and
     main(page).getByText(/strongest dimension is Accessible \(5\.0\).*weakest is Flexible \(1\.0\)/),
   ).toBeVisible();
   await expect(
-    main(page).getByText(/You rated 19 of 21 statements, answered “don’t know” to 1 and left 1 unanswered\./),
+    main(page).getByText(
+      new RegExp(`You rated ${total - 2} of ${total} statements, answered “don’t know” to 1 and left 1 unanswered\\.`),
+    ),
   ).toBeVisible();
   // The radar draws once chart.js has loaded; the fallback message would mean it failed.
   await expect(main(page).locator('canvas[aria-label^="Radar chart of your scores"]')).toBeVisible();
@@ -148,22 +152,25 @@ test('a keyboard user completes seven traits, sees the radar with its table, and
 test('answers are saved as they are given and survive a reload', async ({ page: firstTab, context }) => {
   let page = firstTab;
   await openTool(page, url);
-  const [first, second, third] = dimensions[0]?.items ?? [];
+  const [first, second, third, ...rest] = dimensions[0]?.items ?? [];
   if (!first || !second || !third) throw new Error('seven-traits has no first step');
   await group(page, first).getByRole('radio', { name: '4, in between' }).check();
   await group(page, second).getByRole('radio', { name: 'Don’t know' }).check();
   await group(page, third).getByRole('radio', { name: '2, in between' }).check();
+  // The rest of step 1 (version 2 has four statements there), so step 1 is complete.
+  for (const item of rest) await group(page, item).getByRole('radio', { name: '5', exact: true }).check();
+  const answered = 3 + rest.length;
   await page.reload();
   // A reload shows the same screen: step 1, its answers checked.
   await expect(main(page).getByText('Step 1 of 7')).toBeVisible();
-  await expect(main(page).getByText('3 of 21 statements answered')).toBeVisible();
+  await expect(main(page).getByText(`${answered} of ${total} statements answered`)).toBeVisible();
   await expect(group(page, first).getByRole('radio', { name: '4, in between' })).toBeChecked();
   // A new tab resumes at the first step with an unanswered statement.
   await page.close();
   page = await context.newPage();
   await openTool(page, url);
   await expect(main(page).getByText('Step 2 of 7')).toBeVisible();
-  await expect(main(page).getByText('3 of 21 statements answered')).toBeVisible();
+  await expect(main(page).getByText(`${answered} of ${total} statements answered`)).toBeVisible();
   await main(page).getByRole('button', { name: 'Back' }).click();
   await expect(group(page, first).getByRole('radio', { name: '4, in between' })).toBeChecked();
   await expect(group(page, second).getByRole('radio', { name: 'Don’t know' })).toBeChecked();
@@ -173,17 +180,17 @@ test('answers are saved as they are given and survive a reload', async ({ page: 
 test('start over clears the answers and Undo brings them back', async ({ page }) => {
   await openTool(page, url);
   await seedAnswers(page, { [allItems[0]?.id ?? '']: 5, [allItems[1]?.id ?? '']: 3 });
-  await expect(main(page).getByText('2 of 21 statements answered')).toBeVisible();
+  await expect(main(page).getByText(`2 of ${total} statements answered`)).toBeVisible();
   await main(page).getByRole('button', { name: 'Start over' }).click();
-  await expect(main(page).getByText('0 of 21 statements answered')).toBeVisible();
+  await expect(main(page).getByText(`0 of ${total} statements answered`)).toBeVisible();
   await expect(
     main(page).getByRole('group', { name: 'Undo' }).filter({ hasText: 'Your answers were cleared' }),
   ).toBeVisible();
   await expect(main(page).getByRole('heading', { level: 2, name: 'Accessible' })).toBeFocused();
   await main(page).getByRole('button', { name: 'Undo' }).click();
-  await expect(main(page).getByText('2 of 21 statements answered')).toBeVisible();
+  await expect(main(page).getByText(`2 of ${total} statements answered`)).toBeVisible();
   await page.reload();
-  await expect(main(page).getByText('2 of 21 statements answered')).toBeVisible();
+  await expect(main(page).getByText(`2 of ${total} statements answered`)).toBeVisible();
 });
 
 test('a result exported as JSON imports on another device and appears in its history', async ({
@@ -208,7 +215,7 @@ test('a result exported as JSON imports on another device and appears in its his
   ]);
   const csvText = readFileSync(await csv.path(), 'utf8');
   expect(csvText).toContain('Dimension score');
-  expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(22);
+  expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(total + 1);
   await context.close();
 
   const other = await browser.newContext();
@@ -225,7 +232,7 @@ test('a result exported as JSON imports on another device and appears in its his
   await expect(picker).not.toHaveAttribute('aria-invalid', 'true');
   const history = main(device).getByRole('region', { name: 'Your saved results' });
   await expect(history.getByRole('rowheader', { name: 'My result' })).toBeVisible();
-  await expect(history.getByRole('cell', { name: '20 of 21' })).toBeVisible();
+  await expect(history.getByRole('cell', { name: `${total - 1} of ${total}` })).toBeVisible();
   await picker.setInputFiles(jsonPath);
   await expect(main(device).getByRole('status')).toContainText('already in your saved results');
   await expect(history.getByRole('rowheader')).toHaveCount(1);

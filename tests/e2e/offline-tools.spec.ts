@@ -36,13 +36,13 @@ interface Item {
 const heart = parse(readFileSync(join(import.meta.dirname, '../../content/assessments/heart.yaml'), 'utf8')) as {
   dimensions: { label: string; items: Item[] }[];
 };
-// One rating per dimension; the third statement of Empathy and of Accountability is reverse scored.
+// One rating per dimension; the third statement of Empathy and the fifth of Accountability are reverse scored.
 const heartPlan: [number, string[]][] = [
   [5, ['5.0', '3 of 3', '0', '0']], // Honesty
   [4, ['3.3', '3 of 3', '0', '0']], // Empathy: 4, 4 and 6 - 4
-  [2, ['2.7', '3 of 3', '0', '0']], // Accountability: 2, 2 and 6 - 2
+  [2, ['2.4', '5 of 5', '0', '0']], // Accountability: 2, 2, 2, 2 and 6 - 2
   [1, ['1.0', '3 of 3', '0', '0']], // Responsibility
-  [3, ['3.0', '3 of 3', '0', '0']], // Transparency
+  [3, ['3.0', '5 of 5', '0', '0']], // Transparency
 ];
 
 /** The radio for a rating (1 to 5) on one statement; 2 and 4 are named "2, in between" and so on. */

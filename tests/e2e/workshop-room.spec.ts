@@ -240,7 +240,7 @@ test('a participant arriving by the join link sees what to do on the first scree
   await main.getByRole('button', { name: 'Next', exact: true }).click();
   await main.getByRole('button', { name: 'Skip this step' }).click();
   await main.getByRole('button', { name: 'Skip and finish' }).click();
-  await expect(main.getByText('Your answers: 4 of 12 statements')).toBeVisible();
+  await expect(main.getByText('Your answers: 6 of 17 statements')).toBeVisible();
   await expectStateReady(page, 'participant: share screen');
   await expectReloadKeeps(page, (p) => p.getByRole('textbox', { name: 'Your share code' }).inputValue(), 'share');
   await context.close();

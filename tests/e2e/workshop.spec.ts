@@ -27,7 +27,8 @@ async function rateByKeyboard(page: Page, rating: number): Promise<void> {
 /**
  * One participant in their own browser: opens the join link, picks an alias, answers every
  * statement of each step with the given rating by keyboard, and returns the code on the share screen.
- * The chain assessment has three steps of four statements; one per step is reverse scored.
+ * The chain assessment (version 2) has three steps of 6, 6 and 5 statements; the first two steps each
+ * have one reverse-scored statement, so a rating of 1 on every statement of step 1 scores (5 + 5) / 6 = 1.7.
  */
 async function participate(browser: Browser, link: string, alias: string, ratings: number[], audit = false) {
   const context = await browser.newContext();
@@ -60,7 +61,7 @@ async function participate(browser: Browser, link: string, alias: string, rating
   await expect(
     main.getByText(alias ? `Your alias, “${alias}”.` : 'No alias: your answers are anonymous.'),
   ).toBeVisible();
-  await expect(main.getByText('Your answers: 12 of 12 statements.')).toBeVisible();
+  await expect(main.getByText('Your answers: 17 of 17 statements.')).toBeVisible();
   if (audit) await expectNoAxeViolations(page);
   const code = await main.getByRole('textbox', { name: 'Your share code' }).inputValue();
   const reply = await main.getByRole('textbox', { name: 'Your reply link' }).inputValue();
@@ -154,7 +155,7 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
   const team = main.getByRole('table', { name: /Each person’s score per dimension/ });
   await expect(team).toBeVisible();
   await expect(main.locator('.dot')).toHaveCount(9);
-  // Sorted by disagreement: customer (2, 4, 5), leadership (2, 2, 4), employee (3, 3, 3).
+  // Sorted by disagreement: customer (2, 4, 5), leadership (1.7, 1.7, 4.3), employee (3, 3, 3).
   const rows = team.locator('tbody tr');
   await expect(rows.nth(0)).toContainText('Customer engagement');
   await expect(rows.nth(0)).toContainText('2.0, 4.0, 5.0');
@@ -167,7 +168,7 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
   await expect(rows.nth(2).locator('td').nth(3)).toHaveText('3.0');
   await main.getByRole('radio', { name: 'In the assessment’s order' }).check();
   await expect(rows.nth(0)).toContainText('Leadership engagement');
-  await expect(rows.nth(0).locator('td').nth(3)).toHaveText('2.0');
+  await expect(rows.nth(0).locator('td').nth(3)).toHaveText('1.7');
   const radarTable = main.getByRole('table', { name: 'Team median and range per dimension (1 to 5)' });
   await expect(radarTable.locator('tbody tr').nth(2).locator('td')).toHaveText(['2.0', '4.0', '5.0']);
   await expect(main.getByText(/^Most contested:/).first()).toBeVisible();

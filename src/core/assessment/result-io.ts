@@ -125,6 +125,26 @@ export function importResult(text: string, assessment: Assessment): ImportedResu
   return { ok: true, result, note };
 }
 
+/**
+ * A sentence for a saved result taken with an older version of the questions, or null when it
+ * matches this page: answers to statements no longer asked are left out of its scores, and says so.
+ */
+export function describeOlderResult(assessment: Assessment, result: SavedResult): string | null {
+  if (result.assessmentId !== assessment.id || result.assessmentVersion >= assessment.version) return null;
+  const known = new Set(listItems(assessment).map(({ item }) => item.id));
+  const ids = Object.keys(result.answers);
+  const dropped = ids.filter((id) => !known.has(id)).length;
+  const kept = ids.length - dropped;
+  const saved = `This result was saved with version ${result.assessmentVersion} of the ${assessment.title} questions; this page asks version ${assessment.version}.`;
+  if (dropped === 0) return `${saved} Some statements may have been reworded since, so compare it with care.`;
+  const left = `${dropped === 1 ? '1 answer is' : `${dropped} answers are`} to statements no longer asked and ${dropped === 1 ? 'is' : 'are'} left out`;
+  const rest =
+    kept === 0
+      ? 'so it has no scores here'
+      : `so its scores rest on the ${kept === 1 ? '1 statement' : `${kept} statements`} both versions share`;
+  return `${saved} ${left}, ${rest}. Take the assessment again for a comparable result.`;
+}
+
 /** How one dimension moved between two results. */
 export interface ResultDimensionChange {
   /** Dimension id. */

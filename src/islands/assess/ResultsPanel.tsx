@@ -4,7 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
-import { createSavedResult, findSavedAnswers } from '../../core/assessment/result-io';
+import { createSavedResult, describeOlderResult, findSavedAnswers } from '../../core/assessment/result-io';
 import { scoreAssessment } from '../../core/assessment/scoring';
 import type { DimensionGuide } from './guides';
 import { ScoreChart } from './ScoreChart';
@@ -59,6 +59,8 @@ export function ResultsPanel({
   const imported = typeof view === 'object' && view.imported;
   const shownAnswers = opened ? opened.answers : answers;
   const result = scoreAssessment(assessment, shownAnswers);
+  // A result saved with older questions says which of its answers no longer count.
+  const olderNote = opened ? describeOlderResult(assessment, opened) : null;
   const sum = (pick: (d: (typeof result.dimensions)[number]) => number) =>
     result.dimensions.reduce((total, d) => total + pick(d), 0);
   // The file beside the results carries the name the answers were saved under, if they were.
@@ -94,6 +96,7 @@ export function ResultsPanel({
             : 'A result from your saved results. Your own answers on this device are unchanged.'}
         </p>
       )}
+      {olderNote && <p class="notice">{olderNote}</p>}
       <p class="results-summary">{result.summary}</p>
       <p>
         {countSentence(

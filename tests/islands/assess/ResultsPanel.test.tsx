@@ -158,6 +158,34 @@ describe('ResultsPanel', () => {
     expect(onView).toHaveBeenCalledWith('results');
   });
 
+  it('says when a saved result used older questions and which of its answers are left out', () => {
+    // Saved with version 2; the page asks version 3, where one of its statements is no longer asked.
+    const newer = { ...sevenTraits, version: 3 };
+    $historyFor('seven-traits').set([
+      {
+        ...createSavedResult(sevenTraits, { 'accessible-1': 4, 'accessible-2': 4 }, 'Last year', '2025-02-14'),
+        assessmentVersion: 2,
+        answers: { 'accessible-1': 4, 'accessible-2': 4, 'gone-1': 5 },
+      },
+    ]);
+    render(
+      <ResultsPanel
+        assessment={newer}
+        guides={guides}
+        answers={answers}
+        focusOnShow={false}
+        view={{ index: 0, imported: false }}
+        onView={vi.fn()}
+        onBackToQuestions={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByText(
+        /saved with version 2 of the .* questions; this page asks version 3\. 1 answer is to statements no longer asked and is left out, so its scores rest on the 2 statements both versions share/,
+      ),
+    ).toBeTruthy();
+  });
+
   it('falls back to its own results when the opened result no longer exists', () => {
     const onView = vi.fn();
     render(
