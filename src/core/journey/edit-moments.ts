@@ -44,10 +44,10 @@ function cleanPatch(
     if (typeof value === 'string') draft[key] = value.trim();
   }
   // Keys left out or undefined are skipped, which keeps "not given" distinct from "cleared".
-  for (const key of Object.keys(draft)) if (draft[key] === undefined) delete draft[key];
-  const checked = checkField(momentPatchSchema, draft);
+  const given = Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
+  const checked = checkField(momentPatchSchema, given);
   if (!checked.ok) return checked;
-  // No key is undefined any more (removed above), so the output fits Partial<MomentFields>.
+  // No key is undefined any more (filtered above), so the output fits Partial<MomentFields>.
   const value = checked.value as Partial<MomentFields>;
   if (value.traits) value.traits = sortTraits(value.traits);
   if (value.heart) value.heart = sortHeartValues(value.heart);

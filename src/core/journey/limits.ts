@@ -26,5 +26,5 @@ export const IMPORT_MAX_CHARS = 2_000_000;
 
 /** A text's length as the limits count it: in code points, as zod measures strings. */
 export function codePoints(text: string): number {
-  return [...text].length;
+  return Array.from(text).length;
 }
