@@ -35,7 +35,7 @@ import { CHOICE_INPUTS } from '../../src/core/calculator/choices';
 import { decodeCalculatorState, fragmentFormat } from '../../src/core/calculator/fragment';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../src/core/calculator/inputs';
 import { calculatorStateFormat, getDefaultState } from '../../src/core/calculator/state';
-import { calculatorStateSchema } from '../../src/core/calculator/state-schema';
+import { calculatorStateSchema } from '../../src/core/calculator/state';
 import { collectionSchema, journeysFormat, previewImport } from '../../src/core/journey';
 import { encodeVersioned } from '../../src/core/versioned';
 import { assessmentIds } from '../../src/schemas/assessment-ids';
