@@ -3,7 +3,7 @@
 import { atom, type WritableAtom } from 'nanostores';
 import type { Assessment } from '../schemas/assessment';
 import { setAnswer, type Answer, type Answers } from '../core/assessment/answers';
-import { answersFormat } from '../core/assessment/answers-format';
+import { answersFormat } from '../core/assessment/answers';
 import { findResumeStep } from '../core/assessment/progress';
 import { versionedStore } from './versioned-store';
 

@@ -3,7 +3,7 @@
 // wrong, or data its format's own schema accepts. It never throws, never pollutes a prototype,
 // refuses text over its size cap, and gives back HTML-looking names as the same plain text.
 import fc from 'fast-check';
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   addCodes,
@@ -28,14 +28,14 @@ import {
   workshopSessionsFormat,
   workshopSessionsSchema,
 } from '../../src/core/assessment';
-import { answersFormat } from '../../src/core/assessment/answers-format';
-import { answersSchema } from '../../src/core/assessment/answers-schema';
+import { answersFormat } from '../../src/core/assessment/answers';
+import { answersSchema } from '../../src/core/assessment/answers';
 import { backupFormat, backupSchema, readBackup } from '../../src/core/backup';
 import { CHOICE_INPUTS } from '../../src/core/calculator/choices';
 import { decodeCalculatorState, fragmentFormat } from '../../src/core/calculator/fragment';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../src/core/calculator/inputs';
 import { calculatorStateFormat, getDefaultState } from '../../src/core/calculator/state';
-import { calculatorStateSchema } from '../../src/core/calculator/state-schema';
+import { calculatorStateSchema } from '../../src/core/calculator/state';
 import { collectionSchema, journeysFormat, previewImport } from '../../src/core/journey';
 import { encodeVersioned } from '../../src/core/versioned';
 import { assessmentIds } from '../../src/schemas/assessment-ids';
@@ -63,7 +63,7 @@ const ROWS: Row[] = [
   formatRow(workshopRecordFormat, s.record, workshopRecordSchema),
   formatRow(workshopHistoryFormat, [s.record], z.array(workshopRecordSchema)),
   formatRow(workshopSessionsFormat, { active: SESSION, sessions: [s.session] }, workshopSessionsSchema),
-  formatRow(participationFormat, s.participation, participationSchema.nullable()),
+  formatRow(participationFormat, s.participation, z.nullable(participationSchema)),
   formatRow(teamResultFormat, s.session, workshopSessionSchema),
   formatRow(calculatorStateFormat, s.calculator, calculatorStateSchema),
   formatRow(fragmentFormat, { c: '20000', lc: 'de-CH' }, z.record(z.string(), z.string())),

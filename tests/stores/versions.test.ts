@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'astro/zod';
 import type { WritableAtom } from 'nanostores';
-import { answersFormat } from '../../src/core/assessment/answers-format';
+import { answersFormat } from '../../src/core/assessment/answers';
 import { resultHistoryFormat } from '../../src/core/assessment/result-io';
 import { workshopHistoryFormat } from '../../src/core/assessment/workshop-record';
 import { workshopSessionsFormat } from '../../src/core/assessment/workshop-session';

@@ -1,6 +1,8 @@
 // What a person said about each statement. An item with no entry is unanswered; "don't know" is an
 // explicit answer that is never scored, so neither can drag a score towards zero.
+import * as z from 'zod/mini';
 import type { Assessment, AssessmentItem } from '../../schemas/assessment';
+import type { FormatSpec } from '../versioned';
 
 /** A rating on the 1-5 scale, before reverse scoring. */
 export type Rating = 1 | 2 | 3 | 4 | 5;
@@ -11,9 +13,19 @@ export type Answer = Rating | 'dk';
 /** Answers keyed by item id; an item that is missing is unanswered. */
 export type Answers = Readonly<Record<string, Answer>>;
 
-// The zod schemas live in answers-schema.ts: a page that only steps through or scores answers then
-// loads no zod (about 19 KB gzip). They are re-exported here for existing imports.
-export { answerSchema, answersSchema } from './answers-schema';
+/** Validates one answer as stored or imported. */
+export const answerSchema = z.union([z.literal([1, 2, 3, 4, 5]), z.literal('dk')]);
+
+/** Validates a set of answers as stored or imported (item ids are checked against an assessment separately). */
+export const answersSchema = z.record(z.string().check(z.minLength(1), z.maxLength(80)), answerSchema);
+
+/** Answers in progress as stored on the device (format `accueil.assessment-answers`, version 1). */
+export const answersFormat: FormatSpec<Answers> = {
+  kind: 'accueil.assessment-answers',
+  version: 1,
+  schema: answersSchema,
+  maxChars: 100_000,
+};
 
 /** An item together with the dimension it belongs to and its position in the assessment. */
 export interface OrderedItem {

@@ -10,7 +10,6 @@ export * from './team';
 export * from './team-summary';
 export * from './discussion';
 export * from './iso-date';
-export * from './iso-date-schema';
 export * from './workshop-record';
 export * from './result-io';
 export * from './workshop-session';

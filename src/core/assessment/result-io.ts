@@ -1,29 +1,27 @@
 // A person's saved results: kept on the device as a history, and exported to a file that can be
 // imported again on another device. Files are checked against the assessment this page asks.
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/playbook';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
 import { answersSchema, cleanAnswers, listItems, type Answers } from './answers';
-import { isoDateSchema } from './iso-date-schema';
+import { isoDateSchema } from './iso-date';
 import { scoreAssessment } from './scoring';
 import { formatChange, joinLabels } from './text';
 
 /** One saved personal result. */
-export const savedResultSchema = z
-  .object({
-    /** A name the person chose, e.g. "Before the reorganisation". */
-    label: z.string().trim().min(1).max(80),
-    /** When it was taken, yyyy-mm-dd. */
-    date: isoDateSchema,
-    /** The assessment answered. */
-    assessmentId: z.enum(assessmentIds),
-    /** The assessment content version answered. */
-    assessmentVersion: z.number().int().min(1).max(255),
-    /** Answers keyed by item id. */
-    answers: answersSchema,
-  })
-  .strict();
+export const savedResultSchema = z.strictObject({
+  /** A name the person chose, e.g. "Before the reorganisation". */
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /** When it was taken, yyyy-mm-dd. */
+  date: isoDateSchema,
+  /** The assessment answered. */
+  assessmentId: z.enum(assessmentIds),
+  /** The assessment content version answered. */
+  assessmentVersion: z.int().check(z.gte(1), z.lte(255)),
+  /** Answers keyed by item id. */
+  answers: answersSchema,
+});
 
 /** One saved personal result. */
 export type SavedResult = z.infer<typeof savedResultSchema>;
@@ -40,7 +38,7 @@ export const savedResultFormat: FormatSpec<SavedResult> = {
 export const resultHistoryFormat: FormatSpec<SavedResult[]> = {
   kind: 'accueil.assessment-results',
   version: 1,
-  schema: z.array(savedResultSchema).max(500),
+  schema: z.array(savedResultSchema).check(z.maxLength(500)),
 };
 
 /** Outcome of importing a result file; `note` warns about an older question version. */

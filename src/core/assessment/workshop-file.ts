@@ -3,15 +3,19 @@
 import type { Assessment } from '../../schemas/assessment';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
 import { countOf } from './text';
-import { asValidator } from './check';
-import { checkWorkshopSession } from './workshop-check';
-import { MAX_SESSION_CODES, readSessionParticipants, upgradeSessionV1, type WorkshopSession } from './workshop-session';
+import {
+  MAX_SESSION_CODES,
+  readSessionParticipants,
+  upgradeSessionV1,
+  workshopSessionSchema,
+  type WorkshopSession,
+} from './workshop-session';
 
 /** One session as an exported team result file. */
 export const teamResultFormat: FormatSpec<WorkshopSession> = {
   kind: 'accueil.workshop-team',
   version: 2,
-  schema: /* @__PURE__ */ asValidator(checkWorkshopSession),
+  schema: workshopSessionSchema,
   migrations: { 1: upgradeSessionV1 },
   maxChars: 1_000_000,
 };

@@ -1,12 +1,10 @@
 // A participant's answers in a workshop, kept apart from their personal results so that joining a
 // workshop never changes what they saved for themselves.
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';
-import { answersSchema } from './answers-schema';
-import { asValidator } from './check';
-import { checkParticipation } from './workshop-check';
+import { answersSchema } from './answers';
 import { generateSessionId, type SessionId } from './session-id';
 import { MAX_REVISION } from './share-code';
 
@@ -14,29 +12,27 @@ import { MAX_REVISION } from './share-code';
 export const participationStages = ['intro', 'answering', 'share'] as const;
 
 /** One person's part in one workshop session. */
-export const participationSchema = /* @__PURE__ */ z
-  .object({
-    /** The session from the invitation link. */
-    sessionId: z.string().regex(/^[A-Za-z0-9_-]{6}$/),
-    /** The assessment from the invitation link. */
-    assessmentId: z.enum(assessmentIds),
-    /** The optional alias as typed (cleaned when the code is made). */
-    alias: z.string().max(64),
-    /** Answers keyed by item id. */
-    answers: answersSchema,
-    /** The step (dimension index) shown while answering. */
-    step: z.number().int().min(0).max(50),
-    /** Where the person is in the flow. */
-    stage: z.enum(participationStages),
-    /**
-     * A random id made on this device when the person joined the session, carried in their codes
-     * so that a new code replaces their earlier one. It says nothing about who they are.
-     */
-    participantId: z.string().regex(/^[A-Za-z0-9_-]{6}$/),
-    /** How many codes the person has made; each new one is numbered higher (0 before the first). */
-    revision: z.number().int().min(0).max(MAX_REVISION),
-  })
-  .strict();
+export const participationSchema = z.strictObject({
+  /** The session from the invitation link. */
+  sessionId: z.string().check(z.regex(/^[A-Za-z0-9_-]{6}$/)),
+  /** The assessment from the invitation link. */
+  assessmentId: z.enum(assessmentIds),
+  /** The optional alias as typed (cleaned when the code is made). */
+  alias: z.string().check(z.maxLength(64)),
+  /** Answers keyed by item id. */
+  answers: answersSchema,
+  /** The step (dimension index) shown while answering. */
+  step: z.int().check(z.gte(0), z.lte(50)),
+  /** Where the person is in the flow. */
+  stage: z.enum(participationStages),
+  /**
+   * A random id made on this device when the person joined the session, carried in their codes
+   * so that a new code replaces their earlier one. It says nothing about who they are.
+   */
+  participantId: z.string().check(z.regex(/^[A-Za-z0-9_-]{6}$/)),
+  /** How many codes the person has made; each new one is numbered higher (0 before the first). */
+  revision: z.int().check(z.gte(0), z.lte(MAX_REVISION)),
+});
 
 /** One person's part in one workshop session. */
 export type Participation = z.infer<typeof participationSchema>;
@@ -45,8 +41,7 @@ export type Participation = z.infer<typeof participationSchema>;
 export const participationFormat: FormatSpec<Participation | null> = {
   kind: 'accueil.workshop-participation',
   version: 2,
-  // Checked without zod at load (workshop-check.ts); tests hold the check to the schema above.
-  schema: /* @__PURE__ */ asValidator(checkParticipation),
+  schema: z.nullable(participationSchema),
   // Version 1 had no participant id: one is made now, and the code already shown counts as revision 0.
   migrations: {
     1: (old) =>

@@ -1,88 +1,76 @@
 // What a team agreed in a workshop: a rating and notes per dimension, actions with owners, and a
 // snapshot of the team chart, so the next workshop can show what moved.
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';
 import type { Rating } from './answers';
-import { asValidator } from './check';
 import { isIsoDate } from './iso-date';
-import { isoDateSchema } from './iso-date-schema';
-import { checkWorkshopRecord, checkWorkshopRecords } from './workshop-check';
+import { isoDateSchema } from './iso-date';
 import type { TeamSummary } from './team-summary';
 import { roundTo2 } from './text';
 
-// Schemas are marked pure so that pages using only the functions below load no zod; the formats
-// check stored data with the zod-free checks in workshop-check.ts, held to these schemas by tests.
-const score = /* @__PURE__ */ z.number().min(1).max(5);
+const score = z.number().check(z.gte(1), z.lte(5));
 
 /** The team chart for one dimension, as it stood on the day. */
-export const teamSnapshotSchema = /* @__PURE__ */ z
-  .object({
-    /** People with a score. */
-    n: z.number().int().min(0),
-    /** Individual scores, ascending; empty when fewer than three people rated, to keep them anonymous. */
-    scores: z.array(score),
-    /** Middle score, rounded to two decimals. */
-    median: score.nullable(),
-    /** Lowest score. */
-    min: score.nullable(),
-    /** Highest score. */
-    max: score.nullable(),
-    /** People who scored 2 or lower. */
-    lowCount: z.number().int().min(0),
-    /** Mean distance from the median (see DimensionStats.disagreement). */
-    disagreement: z.number().min(0).max(4).nullable(),
-  })
-  .strict();
+export const teamSnapshotSchema = z.strictObject({
+  /** People with a score. */
+  n: z.int().check(z.gte(0)),
+  /** Individual scores, ascending; empty when fewer than three people rated, to keep them anonymous. */
+  scores: z.array(score),
+  /** Middle score, rounded to two decimals. */
+  median: z.nullable(score),
+  /** Lowest score. */
+  min: z.nullable(score),
+  /** Highest score. */
+  max: z.nullable(score),
+  /** People who scored 2 or lower. */
+  lowCount: z.int().check(z.gte(0)),
+  /** Mean distance from the median (see DimensionStats.disagreement). */
+  disagreement: z.nullable(z.number().check(z.gte(0), z.lte(4))),
+});
 
 /** One dimension in a workshop record. */
-export const recordDimensionSchema = /* @__PURE__ */ z
-  .object({
-    /** Dimension id. */
-    id: z.string().min(1),
-    /** Dimension label at the time, so old records read well after a rename. */
-    label: z.string().min(1),
-    /** The rating the team agreed on, or null when it did not agree one. */
-    agreed: z.literal([1, 2, 3, 4, 5]).nullable(),
-    /** What the team said about it. */
-    notes: z.string().max(4000),
-    /** The team chart on the day. */
-    team: teamSnapshotSchema,
-  })
-  .strict();
+export const recordDimensionSchema = z.strictObject({
+  /** Dimension id. */
+  id: z.string().check(z.minLength(1)),
+  /** Dimension label at the time, so old records read well after a rename. */
+  label: z.string().check(z.minLength(1)),
+  /** The rating the team agreed on, or null when it did not agree one. */
+  agreed: z.nullable(z.literal([1, 2, 3, 4, 5])),
+  /** What the team said about it. */
+  notes: z.string().check(z.maxLength(4000)),
+  /** The team chart on the day. */
+  team: teamSnapshotSchema,
+});
 
 /** An action the team committed to. */
-export const workshopActionSchema = /* @__PURE__ */ z
-  .object({
-    /** What will be done. */
-    text: z.string().trim().min(3).max(300),
-    /** Who does it ('' when nobody was named). */
-    owner: z.string().trim().max(80),
-    /** Due date as yyyy-mm-dd, or null for none. */
-    due: isoDateSchema.nullable(),
-  })
-  .strict();
+export const workshopActionSchema = z.strictObject({
+  /** What will be done. */
+  text: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+  /** Who does it ('' when nobody was named). */
+  owner: z.string().check(z.trim(), z.maxLength(80)),
+  /** Due date as yyyy-mm-dd, or null for none. */
+  due: z.nullable(isoDateSchema),
+});
 
 /** The record of one workshop. */
-export const workshopRecordSchema = /* @__PURE__ */ z
-  .object({
-    /** The name the facilitator gave the session. */
-    sessionName: z.string().trim().min(1).max(80),
-    /** The assessment used. */
-    assessmentId: z.enum(assessmentIds),
-    /** The assessment content version used. */
-    assessmentVersion: z.number().int().min(1).max(255),
-    /** The workshop date, yyyy-mm-dd. */
-    date: isoDateSchema,
-    /** People whose codes were merged. */
-    participantCount: z.number().int().min(0),
-    /** Every dimension, in assessment order. */
-    dimensions: z.array(recordDimensionSchema),
-    /** Actions agreed. */
-    actions: z.array(workshopActionSchema).max(100),
-  })
-  .strict();
+export const workshopRecordSchema = z.strictObject({
+  /** The name the facilitator gave the session. */
+  sessionName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /** The assessment used. */
+  assessmentId: z.enum(assessmentIds),
+  /** The assessment content version used. */
+  assessmentVersion: z.int().check(z.gte(1), z.lte(255)),
+  /** The workshop date, yyyy-mm-dd. */
+  date: isoDateSchema,
+  /** People whose codes were merged. */
+  participantCount: z.int().check(z.gte(0)),
+  /** Every dimension, in assessment order. */
+  dimensions: z.array(recordDimensionSchema),
+  /** Actions agreed. */
+  actions: z.array(workshopActionSchema).check(z.maxLength(100)),
+});
 
 /** The record of one workshop. */
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
@@ -95,7 +83,7 @@ export type RecordDimension = z.infer<typeof recordDimensionSchema>;
 export const workshopRecordFormat: FormatSpec<WorkshopRecord> = {
   kind: 'accueil.workshop-record',
   version: 1,
-  schema: /* @__PURE__ */ asValidator(checkWorkshopRecord),
+  schema: workshopRecordSchema,
   maxChars: 500_000,
 };
 
@@ -103,7 +91,7 @@ export const workshopRecordFormat: FormatSpec<WorkshopRecord> = {
 export const workshopHistoryFormat: FormatSpec<WorkshopRecord[]> = {
   kind: 'accueil.workshop-records',
   version: 1,
-  schema: /* @__PURE__ */ asValidator(checkWorkshopRecords),
+  schema: z.array(workshopRecordSchema).check(z.maxLength(500)),
 };
 
 /** Starts a record from the team summary: nothing agreed, no notes, no actions. */

@@ -2,16 +2,14 @@
 // collected so far, whether the results are revealed, and the record being agreed. Participants
 // are stored as their share codes and decoded again on load, so a stored session can never hold
 // answers that a code would not.
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';
-import { asValidator } from './check';
-import { isoDateSchema } from './iso-date-schema';
+import { isoDateSchema } from './iso-date';
 import type { SessionId } from './session-id';
 import { addCodes, participantIdentity, type CodeOutcome, type Participant } from './team';
 import type { TeamSummary } from './team-summary';
-import { checkWorkshopSessions } from './workshop-check';
 import { startWorkshopRecord, workshopRecordSchema, type WorkshopRecord } from './workshop-record';
 
 /** Most share codes one session keeps (far more people than one room holds). */
@@ -20,44 +18,40 @@ export const MAX_SESSION_CODES = 300;
 export const MAX_PASTE_CHARS = 200_000;
 
 /** One workshop session. */
-export const workshopSessionSchema = /* @__PURE__ */ z
-  .object({
-    /** The session id carried in the join link and in every share code. */
-    id: z.string().regex(/^[A-Za-z0-9_-]{6}$/),
-    /** The name the facilitator gave it. */
-    name: z.string().trim().min(1).max(80),
-    /** The assessment the team answers. */
-    assessmentId: z.enum(assessmentIds),
-    /** When it was started, yyyy-mm-dd. */
-    created: isoDateSchema,
-    /** Share codes added so far, canonical, in the order they were added. */
-    codes: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)).max(MAX_SESSION_CODES),
-    /** True once the facilitator has revealed the results. */
-    revealed: z.boolean(),
-    /**
-     * The codes on screen since the last reveal (or "show them"): a reveal shows who was in at that
-     * moment, and codes added later wait until the facilitator shows them. Empty while hidden.
-     */
-    shownCodes: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)).max(MAX_SESSION_CODES),
-    /** The agreed ratings, notes and actions, once the team has started agreeing. */
-    record: workshopRecordSchema.nullable(),
-    /** The record as it was last saved to the history, so saving again replaces it. */
-    savedRecord: workshopRecordSchema.nullable(),
-  })
-  .strict();
+export const workshopSessionSchema = z.strictObject({
+  /** The session id carried in the join link and in every share code. */
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{6}$/)),
+  /** The name the facilitator gave it. */
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /** The assessment the team answers. */
+  assessmentId: z.enum(assessmentIds),
+  /** When it was started, yyyy-mm-dd. */
+  created: isoDateSchema,
+  /** Share codes added so far, canonical, in the order they were added. */
+  codes: z.array(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/))).check(z.maxLength(MAX_SESSION_CODES)),
+  /** True once the facilitator has revealed the results. */
+  revealed: z.boolean(),
+  /**
+   * The codes on screen since the last reveal (or "show them"): a reveal shows who was in at that
+   * moment, and codes added later wait until the facilitator shows them. Empty while hidden.
+   */
+  shownCodes: z.array(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/))).check(z.maxLength(MAX_SESSION_CODES)),
+  /** The agreed ratings, notes and actions, once the team has started agreeing. */
+  record: z.nullable(workshopRecordSchema),
+  /** The record as it was last saved to the history, so saving again replaces it. */
+  savedRecord: z.nullable(workshopRecordSchema),
+});
 
 /** One workshop session. */
 export type WorkshopSession = z.infer<typeof workshopSessionSchema>;
 
 /** The sessions on this device and the one that is open. */
-export const workshopSessionsSchema = /* @__PURE__ */ z
-  .object({
-    /** Id of the open session, or null. */
-    active: z.string().nullable(),
-    /** Every saved session, oldest first. */
-    sessions: z.array(workshopSessionSchema).max(100),
-  })
-  .strict();
+export const workshopSessionsSchema = z.strictObject({
+  /** Id of the open session, or null. */
+  active: z.nullable(z.string()),
+  /** Every saved session, oldest first. */
+  sessions: z.array(workshopSessionSchema).check(z.maxLength(100)),
+});
 
 /** The sessions on this device and the one that is open. */
 export type WorkshopSessions = z.infer<typeof workshopSessionsSchema>;
@@ -76,8 +70,7 @@ export function upgradeSessionV1(old: unknown): unknown {
 export const workshopSessionsFormat: FormatSpec<WorkshopSessions> = {
   kind: 'accueil.workshop-sessions',
   version: 2,
-  // Checked without zod at load (workshop-check.ts); tests hold the check to the schema above.
-  schema: /* @__PURE__ */ asValidator(checkWorkshopSessions),
+  schema: workshopSessionsSchema,
   migrations: {
     1: (old) => {
       if (!old || typeof old !== 'object' || Array.isArray(old)) return old;

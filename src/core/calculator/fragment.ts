@@ -5,6 +5,7 @@
 // A link may be hand-edited, cut short or hostile. Reading one never throws: each field is checked
 // on its own and falls back to its default, and the notice names what was not used. The version
 // check and upgrades from older layouts go through versioned.ts like every other format.
+import * as z from 'zod/mini';
 import { decodeVersioned, type FormatSpec } from '../versioned';
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { isSupportedCurrency } from './format';
@@ -18,7 +19,6 @@ import {
   type CalculatorState,
   type DraftKey,
   type Drafts,
-  type StateCheck,
 } from './state';
 import { checkNumberInput, validateNumberText } from './validate';
 
@@ -27,27 +27,11 @@ const MAX_FIELDS = 64;
 const CHOICE_KEYS: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
 const NUMBER_TEXT = /^-?\d{1,25}(?:\.\d{1,30})?(?:e[-+]?\d{1,3})?$/i;
 
-/** Checks that a link's fields are text, like zod's z.record(z.string(), z.string()), without zod's weight. */
-export function safeParseLinkFields(data: unknown): StateCheck<Record<string, string>> {
-  const fail = (path: PropertyKey[], message: string): StateCheck<never> => ({
-    success: false,
-    error: { issues: [{ path, message }] },
-  });
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([], 'Expected an object.');
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== 'string') return fail([key], 'Expected text.');
-    if (key !== '__proto__') fields[key] = value;
-  }
-  return { success: true, data: fields };
-}
-
 /** The link layout: its version and the upgrades from older layouts, keyed by version. */
 export const fragmentFormat: FormatSpec<Record<string, string>> = {
   kind: 'accueil.cost-of-inaction.link',
   version: 1,
-  // A hand-written validator: zod would cost the page most of its JavaScript budget.
-  schema: { safeParse: safeParseLinkFields },
+  schema: z.record(z.string(), z.string()),
   migrations: {},
   maxChars: MAX_FRAGMENT_CHARS * 4,
 };

@@ -1,7 +1,6 @@
 // The calculator's whole state (inputs, improvement levers, currency and locale) as one value, and
-// the stored format every saved copy is checked against before it is trusted. The check is written
-// by hand rather than with zod, which would cost the page most of its JavaScript budget; it accepts
-// exactly what calculatorStateSchema (state-schema.ts) accepts, and a property test holds them together.
+// the stored format every saved copy is checked against before it is trusted.
+import * as z from 'zod/mini';
 import type { FormatSpec } from '../versioned';
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { DEFAULT_CURRENCY, isSupportedCurrency } from './format';
@@ -61,98 +60,31 @@ export function getDefaultState(): CalculatorState {
   };
 }
 
-/** The result of checking a state, in the shape of zod's safeParse (all decodeVersioned reads). */
-export type StateCheck<T> =
-  { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-
 const CHOICE_KEYS: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
 
-class Invalid extends Error {
-  constructor(
-    readonly path: PropertyKey[],
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const inRange = ({ min, max, wholeNumber }: { min: number; max: number; wholeNumber?: boolean }) =>
+  (wholeNumber ? z.int() : z.number()).check(z.gte(min), z.lte(max));
+const fields = <K extends string, S extends z.ZodMiniType>(keys: readonly K[], schema: (key: K) => S) =>
+  Object.fromEntries(keys.map((key) => [key, schema(key)])) as Record<K, S>;
 
-function record(data: unknown, path: PropertyKey[]): Record<string, unknown> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Invalid(path, 'Expected an object.');
-  return data as Record<string, unknown>;
-}
-
-function number(data: unknown, min: number, max: number, whole: boolean, path: PropertyKey[]): number {
-  if (typeof data !== 'number' || !Number.isFinite(data)) throw new Invalid(path, 'Expected a number.');
-  if (data < min || data > max) throw new Invalid(path, `Expected a number from ${min} to ${max}.`);
-  if (whole && !Number.isSafeInteger(data)) throw new Invalid(path, 'Expected a whole number.');
-  return data;
-}
-
-function readState(data: unknown): CalculatorState {
-  const root = record(data, []);
-  const rawValues = record(root['values'], ['values']);
-  const values: Record<string, unknown> = {};
-  for (const key of NUMBER_INPUT_KEYS) {
-    const { min, max, wholeNumber } = CALCULATOR_INPUTS[key];
-    values[key] = number(rawValues[key], min, max, wholeNumber, ['values', key]);
-  }
-  for (const key of CHOICE_KEYS) {
-    const option = CHOICE_INPUTS[key].options.find((candidate) => candidate.value === rawValues[key]);
-    if (!option) throw new Invalid(['values', key], 'Expected one of the options.');
-    values[key] = option.value;
-  }
-  const rawLevers = record(root['levers'], ['levers']);
-  const levers: Record<string, number> = {};
-  for (const key of LEVER_KEYS) {
-    const { min, max } = LEVER_INPUTS[key];
-    levers[key] = number(rawLevers[key], min, max, false, ['levers', key]);
-  }
-  const { currency, locale } = root;
-  if (typeof currency !== 'string' || !isSupportedCurrency(currency)) {
-    throw new Invalid(['currency'], 'Choose a currency from the list.');
-  }
-  if (typeof locale !== 'string' || canonicaliseLocale(locale) !== locale) {
-    throw new Invalid(['locale'], 'Choose a language and region from the list.');
-  }
-  const state: CalculatorState = {
-    values: values as CalculatorValues,
-    levers: levers as unknown as Levers,
-    currency,
-    locale,
-  };
-  if (root['drafts'] !== undefined) state.drafts = readDrafts(root['drafts']);
-  return state;
-}
-
-function readDrafts(data: unknown): Drafts {
-  const raw = record(data, ['drafts']);
-  const drafts: Drafts = {};
-  for (const key of DRAFT_KEYS) {
-    const text = raw[key];
-    if (text === undefined) continue;
-    if (typeof text !== 'string' || text.length > MAX_DRAFT_CHARS) {
-      throw new Invalid(['drafts', key], `Expected text of at most ${MAX_DRAFT_CHARS} characters.`);
-    }
-    drafts[key] = text;
-  }
-  return drafts;
-}
-
-/** Checks a calculator state like calculatorStateSchema.safeParse: numbers in range, known choices. */
-export function safeParseCalculatorState(data: unknown): StateCheck<CalculatorState> {
-  try {
-    return { success: true, data: readState(data) };
-  } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
-    return { success: false, error: { issues: [{ path: error.path, message: error.message }] } };
-  }
-}
+/** Validates a calculator state: every number in range, every choice one of its options. */
+export const calculatorStateSchema = z.object({
+  values: z.object({
+    ...fields(NUMBER_INPUT_KEYS, (key) => inRange(CALCULATOR_INPUTS[key])),
+    ...fields(CHOICE_KEYS, (key) => z.enum(CHOICE_INPUTS[key].options.map((option) => option.value))),
+  }),
+  levers: z.object(fields(LEVER_KEYS, (key) => inRange(LEVER_INPUTS[key]))),
+  currency: z.string().check(z.refine(isSupportedCurrency, 'Choose a currency from the list.')),
+  locale: z
+    .string()
+    .check(z.refine((tag: string) => canonicaliseLocale(tag) === tag, 'Choose a language and region from the list.')),
+  drafts: z.optional(z.object(fields(DRAFT_KEYS, () => z.optional(z.string().check(z.maxLength(MAX_DRAFT_CHARS)))))),
+}) as unknown as z.ZodMiniType<CalculatorState>;
 
 /** The stored format of a calculator state, for saving it on the device or in a file. */
 export const calculatorStateFormat: FormatSpec<CalculatorState> = {
   kind: 'accueil.cost-of-inaction',
   version: 1,
-  // A hand-written validator: zod would cost the page most of its JavaScript budget.
-  schema: { safeParse: safeParseCalculatorState },
+  schema: calculatorStateSchema,
   maxChars: 10_000,
 };

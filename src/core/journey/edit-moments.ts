@@ -1,12 +1,14 @@
 // Adding, changing, moving and removing moments.
 import type { EditContext } from './context';
-import { checkMomentPatch } from './check';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
-import type { Moment, MomentFields, Worksheet } from './model';
+import { momentFieldsSchema, type Moment, type MomentFields, type Worksheet } from './model';
 import { sortHeartValues, sortTraits } from './vocabulary';
 import type { MoveDirection } from './edit-stages';
 import { assignOrders, orderAfter, orderBefore, sortStages, stageMoments } from './order';
-import { accept, refuse, type EditResult } from './stamp';
+import { accept, checkField, refuse, type EditResult } from './stamp';
+
+const momentPatchSchema = z.partial(momentFieldsSchema);
 
 /** The fields of a new moment: a title, and anything else the team already knows. */
 export type MomentInput = Partial<MomentFields> & { title: string };
@@ -41,10 +43,12 @@ function cleanPatch(
     const value = draft[key];
     if (typeof value === 'string') draft[key] = value.trim();
   }
-  const result = checkMomentPatch(draft);
-  if (!result.ok) return { ok: false, message: result.issue.message };
   // Keys left out or undefined are skipped, which keeps "not given" distinct from "cleared".
-  const value = result.value;
+  const given = Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
+  const checked = checkField(momentPatchSchema, given);
+  if (!checked.ok) return checked;
+  // No key is undefined any more (filtered above), so the output fits Partial<MomentFields>.
+  const value = checked.value as Partial<MomentFields>;
   if (value.traits) value.traits = sortTraits(value.traits);
   if (value.heart) value.heart = sortHeartValues(value.heart);
   return { ok: true, value };

@@ -1,8 +1,7 @@
 // Adding, renaming, moving and removing stages.
 import type { EditContext } from './context';
-import { checkStageName } from './check';
 import { LIMITS } from './limits';
-import type { Moment, Stage, Worksheet } from './model';
+import { stageSchema, type Moment, type Stage, type Worksheet } from './model';
 import { assignOrders, orderAfter, orderBefore, sortStages, stageMoments } from './order';
 import { accept, checkField, refuse, type EditResult } from './stamp';
 
@@ -23,7 +22,7 @@ export function addStage(sheet: Worksheet, name: string, ctx: EditContext): Edit
   if (sheet.stages.length >= LIMITS.stages) {
     return refuse(`A worksheet can have at most ${LIMITS.stages} stages. Combine two stages or remove one first.`);
   }
-  const checked = checkField(checkStageName, name.trim());
+  const checked = checkField(stageSchema.shape.name, name.trim());
   if (!checked.ok) return refuse(checked.message);
   const stage: Stage = { id: ctx.newId(), name: checked.value, order: orderAfter(sheet.stages), updatedAt: ctx.now };
   return accept(sheet, { ...sheet, stages: [...sortStages(sheet), stage] }, ctx.now, stage.id);
@@ -32,7 +31,7 @@ export function addStage(sheet: Worksheet, name: string, ctx: EditContext): Edit
 /** Renames a stage. */
 export function renameStage(sheet: Worksheet, stageId: string, name: string, ctx: EditContext): EditResult {
   if (!sheet.stages.some((stage) => stage.id === stageId)) return refuse(MISSING_STAGE);
-  const checked = checkField(checkStageName, name.trim());
+  const checked = checkField(stageSchema.shape.name, name.trim());
   if (!checked.ok) return refuse(checked.message);
   const stages = sheet.stages.map((stage) => (stage.id === stageId ? { ...stage, name: checked.value } : stage));
   return accept(sheet, { ...sheet, stages }, ctx.now);

@@ -1,14 +1,57 @@
 // How the worksheets are stored on the device and written to files: one versioned format for the
 // whole collection. To change the shape later, bump JOURNEYS_VERSION, add the new schema, and add
 // `1: migrateV1ToV2` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
-// The format checks data with check.ts (zod-free, decides exactly as collectionSchema in storage.ts).
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
-import { checkCollection } from './check';
-import { safeParseWith } from './check-kit';
-import type { JourneyCollection } from './storage';
+import * as z from 'zod/mini';
+import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
+import { CROSS_MESSAGES, SHAPE_MESSAGES } from './messages';
+import { idSchema, timestampSchema, worksheetSchema } from './model';
 
-export type { JourneyCollection, Tombstone } from './storage';
 export { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES, MAX_WORKSHEETS } from './limits';
+
+/** A record that something was deleted, so another tab's stale copy does not bring it back. */
+export const tombstoneSchema = z.object({
+  /** What was deleted. */
+  entity: z.enum(['worksheet', 'stage', 'moment'], { error: SHAPE_MESSAGES.entity }),
+  /** The worksheet it belonged to (for a worksheet, its own id). */
+  worksheetId: idSchema,
+  /** The deleted item's id. */
+  id: idSchema,
+  /** When it was deleted. */
+  deletedAt: timestampSchema,
+});
+/** A deletion record. */
+export type Tombstone = z.infer<typeof tombstoneSchema>;
+
+/** Every worksheet on the device, plus deletion records for merging tabs. */
+export const collectionSchema = z
+  .object(
+    {
+      /** The worksheets. */
+      worksheets: z
+        .array(worksheetSchema, { error: SHAPE_MESSAGES.worksheetList })
+        .check(z.maxLength(MAX_STORED_WORKSHEETS, { error: CROSS_MESSAGES.tooManyWorksheets(MAX_STORED_WORKSHEETS) })),
+      /** Deletion records; exported files carry none, so the field may be left out. */
+      tombstones: z._default(z.array(tombstoneSchema).check(z.maxLength(MAX_TOMBSTONES * 2)), () => []),
+    },
+    { error: SHAPE_MESSAGES.collection },
+  )
+  .check(
+    z.superRefine((collection, ctx) => {
+      const seen = new Set<string>();
+      collection.worksheets.forEach((sheet, index) => {
+        if (seen.has(sheet.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['worksheets', index, 'id'],
+            message: CROSS_MESSAGES.worksheetTwice(sheet.id),
+          });
+        seen.add(sheet.id);
+      });
+    }),
+  );
+/** Every worksheet on the device. */
+export type JourneyCollection = z.infer<typeof collectionSchema>;
 
 /** The `kind` written into stored data and exported files. */
 export const JOURNEYS_KIND = 'accueil.journeys';
@@ -22,7 +65,7 @@ export const JOURNEY_MIGRATIONS: Readonly<Record<number, (old: unknown) => unkno
 export const journeysFormat: FormatSpec<JourneyCollection> = {
   kind: JOURNEYS_KIND,
   version: JOURNEYS_VERSION,
-  schema: { safeParse: (data: unknown) => safeParseWith(checkCollection, data) },
+  schema: collectionSchema,
   migrations: JOURNEY_MIGRATIONS,
   // Above any browser's storage quota, so nothing the browser managed to store is ever refused on reading.
   maxChars: 20_000_000,

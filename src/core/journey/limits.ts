@@ -1,5 +1,5 @@
-// Text and size limits of a worksheet, kept apart from the schemas so browser code can read them
-// without loading zod.
+// Text and size limits of a worksheet, which the schemas in model.ts enforce and the editing
+// screens show.
 
 /** Text and size limits; they keep files small and screens readable. */
 export const LIMITS = {
@@ -23,3 +23,8 @@ export const MAX_STORED_WORKSHEETS = 500;
 export const MAX_TOMBSTONES = 2000;
 /** The largest file accepted for import, in characters (about 2 MB); exports of even large worksheets are far smaller. */
 export const IMPORT_MAX_CHARS = 2_000_000;
+
+/** A text's length as the limits count it: in code points, as zod measures strings. */
+export function codePoints(text: string): number {
+  return Array.from(text).length;
+}

@@ -11,7 +11,7 @@
 import type { Moment, Stage, Worksheet } from './model';
 import { capTombstones, tombstoneKey } from './collection';
 import { compareText, orderedMoments, sortStages } from './order';
-import type { JourneyCollection, Tombstone } from './storage';
+import type { JourneyCollection, Tombstone } from './format';
 
 const timeOf = (iso: string): number => {
   const time = Date.parse(iso);

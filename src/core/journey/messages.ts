@@ -1,5 +1,4 @@
-// The sentences a worksheet's checks give, shared by the zod schemas (model.ts, storage.ts) and the
-// zod-free checks the browser runs (check.ts), so the two can never word a problem differently.
+// The sentences a worksheet's schemas (model.ts, format.ts) give.
 import { LIMITS } from './limits';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

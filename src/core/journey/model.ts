@@ -1,6 +1,7 @@
-// The shape of a "moments that matter" worksheet. Every message here is a full sentence because
-// it reaches people twice: as an editing error and inside the reason an import was refused.
-import { z } from 'astro/zod';
+// The shape of a "moments that matter" worksheet, as zod/mini schemas: the one definition the build,
+// the types and the browser all use. Every message here is a full sentence because it reaches people
+// twice: as an editing error and inside the reason an import was refused.
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import {
   choiceMessage,
@@ -23,13 +24,18 @@ export { LIMITS } from './limits';
 
 function textField(what: string, max: number, required: boolean) {
   const messages = textMessages(what, max);
-  const base = z.string({ error: messages.type }).max(max, { error: messages.max });
-  return required ? base.refine((value) => value.trim() !== '', { error: messages.empty }) : base;
+  const tooLong = z.maxLength(max, { error: messages.max });
+  return required
+    ? z.string({ error: messages.type }).check(
+        tooLong,
+        z.refine((value: string) => value.trim() !== '', { error: messages.empty }),
+      )
+    : z.string({ error: messages.type }).check(tooLong);
 }
 
 function wholeNumber(what: string, min: number, max: number) {
   const error = wholeNumberMessage(what, min, max);
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+  return z.int({ error }).check(z.gte(min, { error }), z.lte(max, { error }));
 }
 
 function choice<const T extends readonly [string, ...string[]]>(what: string, values: T) {
@@ -38,23 +44,22 @@ function choice<const T extends readonly [string, ...string[]]>(what: string, va
 
 function subset<const T extends readonly [string, ...string[]]>(what: string, values: T) {
   const messages = subsetMessages(what);
-  return z
-    .array(choice(`each ${what}`, values), { error: messages.list })
-    .max(values.length, { error: messages.once })
-    .refine((list) => new Set(list).size === list.length, { error: messages.once });
+  return z.array(choice(`each ${what}`, values), { error: messages.list }).check(
+    z.maxLength(values.length, { error: messages.once }),
+    z.refine((list: string[]) => new Set(list).size === list.length, { error: messages.once }),
+  );
 }
 
 /** An identifier: letters, digits, `-` and `_`, so it is safe in URLs, CSS selectors and file names. */
 export const idSchema = z
   .string({ error: ID_MESSAGES.type })
-  .regex(ID_PATTERN, { error: ID_MESSAGES.pattern })
-  .max(LIMITS.id, { error: ID_MESSAGES.max });
+  .check(z.regex(ID_PATTERN, { error: ID_MESSAGES.pattern }), z.maxLength(LIMITS.id, { error: ID_MESSAGES.max }));
 
 /** A moment in time in ISO 8601 UTC form, e.g. `2025-03-01T09:30:00.000Z`. */
 export const timestampSchema = z.iso.datetime({ error: TIMESTAMP_MESSAGE });
 
 /** A sort key: smaller comes first; gaps and negative numbers are allowed so moves touch few items. */
-export const orderSchema = z.number({ error: ORDER_MESSAGE }).int({ error: ORDER_MESSAGE });
+export const orderSchema = z.int({ error: ORDER_MESSAGE });
 
 /** A step of the journey, shown as a column. */
 export const stageSchema = z.object(
@@ -132,9 +137,9 @@ export const worksheetSchema = z
       /** Who the customer is, as a role or situation: no personal details are needed. */
       customer: textField(FIELD_WORDS.customer, LIMITS.customer, false),
       /** The stages; display order comes from each stage's `order`. */
-      stages: z.array(stageSchema).max(LIMITS.stages, { error: SHAPE_MESSAGES.stages }),
+      stages: z.array(stageSchema).check(z.maxLength(LIMITS.stages, { error: SHAPE_MESSAGES.stages })),
       /** The moments of every stage. */
-      moments: z.array(momentSchema).max(LIMITS.moments, { error: SHAPE_MESSAGES.moments }),
+      moments: z.array(momentSchema).check(z.maxLength(LIMITS.moments, { error: SHAPE_MESSAGES.moments })),
       /** When the worksheet was created. */
       createdAt: timestampSchema,
       /** Last change to anything in the worksheet. */
@@ -144,34 +149,39 @@ export const worksheetSchema = z
     },
     { error: SHAPE_MESSAGES.worksheet },
   )
-  .superRefine((sheet, ctx) => {
-    const stageIds = new Set<string>();
-    sheet.stages.forEach((stage, index) => {
-      if (stageIds.has(stage.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', index, 'id'],
-          message: CROSS_MESSAGES.stageTwice(stage.id),
-        });
-      stageIds.add(stage.id);
-    });
-    const momentIds = new Set<string>();
-    sheet.moments.forEach((moment, index) => {
-      if (momentIds.has(moment.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['moments', index, 'id'],
-          message: CROSS_MESSAGES.momentTwice(moment.id),
-        });
-      momentIds.add(moment.id);
-      if (!stageIds.has(moment.stageId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['moments', index, 'stageId'],
-          message: CROSS_MESSAGES.momentWithoutStage(moment.title),
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((sheet, ctx) => {
+      const stageIds = new Set<string>();
+      sheet.stages.forEach((stage, index) => {
+        if (stageIds.has(stage.id))
+          ctx.addIssue({
+            code: 'custom',
+            input: sheet,
+            path: ['stages', index, 'id'],
+            message: CROSS_MESSAGES.stageTwice(stage.id),
+          });
+        stageIds.add(stage.id);
+      });
+      const momentIds = new Set<string>();
+      sheet.moments.forEach((moment, index) => {
+        if (momentIds.has(moment.id))
+          ctx.addIssue({
+            code: 'custom',
+            input: sheet,
+            path: ['moments', index, 'id'],
+            message: CROSS_MESSAGES.momentTwice(moment.id),
+          });
+        momentIds.add(moment.id);
+        if (!stageIds.has(moment.stageId)) {
+          ctx.addIssue({
+            code: 'custom',
+            input: sheet,
+            path: ['moments', index, 'stageId'],
+            message: CROSS_MESSAGES.momentWithoutStage(moment.title),
+          });
+        }
+      });
+    }),
+  );
 /** A whole worksheet. */
 export type Worksheet = z.infer<typeof worksheetSchema>;

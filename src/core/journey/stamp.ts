@@ -1,9 +1,7 @@
 // Shared plumbing for edits: results, field checks, and timestamps. Every stage or moment whose
 // content changed gets the edit's time, and nothing else does, so a merge keeps the other tab's
 // edits to untouched items.
-import { checkWorksheet } from './check';
-import type { Checker } from './check-kit';
-import type { Moment, Stage, Worksheet } from './model';
+import { worksheetSchema, type Moment, type Stage, type Worksheet } from './model';
 import { orderedMoments, sortStages } from './order';
 
 /** The outcome of an edit: the new worksheet (and the id of anything created), or why it was refused. */
@@ -14,13 +12,19 @@ export function refuse(message: string): EditResult {
   return { ok: false, message };
 }
 
-/** Checks one value with a field's checker (check.ts), returning the value or the field's sentence. */
+/** Checks one value with a schema of model.ts, returning the value or the first problem's sentence. */
 export function checkField<T>(
-  check: Checker<T>,
+  schema: {
+    safeParse(
+      value: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+  },
   value: unknown,
 ): { ok: true; value: T } | { ok: false; message: string } {
-  const result = check(value);
-  return result.ok ? { ok: true, value: result.value } : { ok: false, message: result.issue.message };
+  const result = schema.safeParse(value);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, message: result.error.issues[0]?.message ?? 'That value is not valid.' };
 }
 
 /** Structural equality for plain JSON data. */
@@ -78,7 +82,7 @@ export function finishEdit(before: Worksheet, draft: Worksheet, now: string): Wo
 export function accept(before: Worksheet, draft: Worksheet, now: string, id?: string): EditResult {
   const worksheet = finishEdit(before, draft, now);
   // Catches what field checks cannot: a bad clock value or an id generator producing unusable ids.
-  const checked = checkField(checkWorksheet, worksheet);
+  const checked = checkField(worksheetSchema, worksheet);
   if (!checked.ok) return refuse(`That change could not be saved: ${checked.message} Reload the page and try again.`);
   return id === undefined ? { ok: true, worksheet } : { ok: true, worksheet, id };
 }

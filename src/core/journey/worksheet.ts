@@ -1,9 +1,8 @@
 // Whole-worksheet edits: create, rename, describe the customer, copy. Kept apart from stage and
 // moment edits so the list of worksheets can load without them.
 import type { EditContext } from './context';
-import { checkCustomer, checkWorksheetName } from './check';
 import { LIMITS } from './limits';
-import type { Worksheet } from './model';
+import { worksheetSchema, type Worksheet } from './model';
 import { accept, checkField, refuse, type EditResult } from './stamp';
 
 /** The name a new worksheet gets until the team renames it. */
@@ -11,7 +10,7 @@ export const UNTITLED_WORKSHEET = 'Untitled journey';
 
 /** A new, empty worksheet with no stages yet. */
 export function createBlankWorksheet(ctx: EditContext, name: string = UNTITLED_WORKSHEET): Worksheet {
-  const checked = checkField(checkWorksheetName, name.trim());
+  const checked = checkField(worksheetSchema.shape.name, name.trim());
   return {
     id: ctx.newId(),
     name: checked.ok ? checked.value : UNTITLED_WORKSHEET,
@@ -26,14 +25,14 @@ export function createBlankWorksheet(ctx: EditContext, name: string = UNTITLED_W
 
 /** Renames the worksheet. */
 export function renameWorksheet(sheet: Worksheet, name: string, ctx: EditContext): EditResult {
-  const checked = checkField(checkWorksheetName, name.trim());
+  const checked = checkField(worksheetSchema.shape.name, name.trim());
   if (!checked.ok) return refuse(checked.message);
   return accept(sheet, { ...sheet, name: checked.value }, ctx.now);
 }
 
 /** Changes who the customer is. */
 export function describeCustomer(sheet: Worksheet, customer: string, ctx: EditContext): EditResult {
-  const checked = checkField(checkCustomer, customer.trim());
+  const checked = checkField(worksheetSchema.shape.customer, customer.trim());
   if (!checked.ok) return refuse(checked.message);
   return accept(sheet, { ...sheet, customer: checked.value }, ctx.now);
 }

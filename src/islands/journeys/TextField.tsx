@@ -1,7 +1,7 @@
 // A text field that saves as you type. What the reader typed stays on screen even when core refuses
 // it (too long, empty where required); the refusal is shown beside the field and nothing is lost.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { codePoints } from '../../core/journey/check-kit';
+import { codePoints } from '../../core/journey/limits';
 import { domId } from './labels';
 
 interface Props {

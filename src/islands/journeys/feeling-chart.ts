@@ -3,7 +3,7 @@
 // by a flat line, not a dip below -2), the scale reaches half a step past -3 and +3 so their markers
 // are drawn whole, and each stage is marked by a band with its name above the plot.
 import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
-import { codePoints } from '../../core/journey/check-kit';
+import { codePoints } from '../../core/journey/limits';
 import type { CurveStage, FeelingPoint } from '../../core/journey/ranking';
 import type { ChartTheme } from '../shared/ChartFrame';
 

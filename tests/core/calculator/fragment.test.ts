@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/calculator/fragment';
-import { calculatorStateSchema } from '../../../src/core/calculator/state-schema';
+import { calculatorStateSchema } from '../../../src/core/calculator/state';
 import { getDefaultState } from '../../../src/core/calculator/state';
 
 const DEFAULT_FRAGMENT =
