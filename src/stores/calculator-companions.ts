@@ -2,23 +2,26 @@
 // They read numbers in the calculator's number format and show money in its currency, and keep
 // exactly what the reader typed. They are not saved: they are for exploring, not for keeping.
 import { atom, computed } from 'nanostores';
-import { formatForEditing, validateNumberText, type FieldError } from '../core/calculator';
+import { formatForEditing } from '../core/calculator/editable';
+import { validateNumberText, type FieldError } from '../core/calculator/validate';
 import {
   ACTUALS_INPUTS,
   ACTUALS_INPUT_KEYS,
-  VALUE_FORMULA_EXAMPLE,
-  VALUE_TERMS,
-  compareValue,
   computeActuals,
   validateActuals,
-  validateValueScore,
   type Actuals,
   type ActualsInputKey,
+} from '../core/calculator/actuals';
+import { VALUE_FORMULA_EXAMPLE } from '../core/calculator/value-example';
+import {
+  VALUE_TERMS,
+  compareValue,
+  validateValueScore,
   type ValueComparison,
   type ValueFormulaInput,
   type ValueScores,
   type ValueTerm,
-} from '../core/calculator/companions';
+} from '../core/calculator/value-formula';
 import { $calculatorForm } from './calculator';
 
 /** The two sides of the value formula. */

@@ -2,37 +2,35 @@
 // usable value of every field, and the results computed from them. Every rule (parsing, ranges,
 // formulas, the link format) comes from src/core/calculator; this module only wires them together.
 import { atom, computed } from 'nanostores';
+import type { ChoiceInputKey } from '../core/calculator/choices';
+import { formatForEditing } from '../core/calculator/editable';
+import { isSupportedCurrency } from '../core/calculator/format';
 import {
   CALCULATOR_INPUTS,
-  LEVER_INPUTS,
-  LEVER_KEYS,
   NUMBER_INPUT_KEYS,
-  calculatorStateFormat,
-  canonicaliseLocale,
-  compareScenarios,
-  formatForEditing,
-  getDefaultState,
-  builtResult,
-  isSupportedCurrency,
-  learnAnswers,
-  MAX_DRAFT_CHARS,
-  splitDrafts,
-  validateAll,
-  validateChoice,
-  validateInput,
-  validateLever,
-  validateLevers,
-  type CalculatorState,
   type CalculatorValues,
-  type ChoiceInputKey,
-  type Drafts,
-  type FieldError,
-  type LeverKey,
-  type Levers,
   type NumberInputDefinition,
   type NumberInputKey,
-  type ScenarioComparison,
-} from '../core/calculator';
+} from '../core/calculator/inputs';
+import {
+  LEVER_INPUTS,
+  LEVER_KEYS,
+  validateLever,
+  validateLevers,
+  type LeverKey,
+  type Levers,
+} from '../core/calculator/levers';
+import { canonicaliseLocale } from '../core/calculator/locale';
+import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
+import {
+  calculatorStateFormat,
+  getDefaultState,
+  MAX_DRAFT_CHARS,
+  splitDrafts,
+  type CalculatorState,
+  type Drafts,
+} from '../core/calculator/state';
+import { validateAll, validateChoice, validateInput, type FieldError } from '../core/calculator/validate';
 import { versionedStore } from './versioned-store';
 
 /** The key the last state is saved under on this device. */
@@ -97,17 +95,6 @@ export function isFormShareable(form: CalculatorForm): boolean {
   return stateToKeep(form).drafts === undefined;
 }
 
-/** The id of the table of Intl's answers that the calculator's page is built with (core/calculator/answers.ts). */
-export const CALCULATOR_ANSWERS_ID = 'calculator-answers';
-
-// Learnt before anything below formats a number, so the first view needs no Intl.
-try {
-  if (typeof document === 'object')
-    learnAnswers(JSON.parse(document.getElementById(CALCULATOR_ANSWERS_ID)?.textContent ?? '0'));
-} catch {
-  // A damaged table only costs speed: every question goes to Intl.
-}
-
 /** The last state, kept on this device for a reader who comes back without a link. */
 export const $savedCalculator = versionedStore<CalculatorState>(
   CALCULATOR_STORAGE_KEY,
@@ -119,7 +106,7 @@ export const $savedCalculator = versionedStore<CalculatorState>(
 export const $calculatorForm = atom<CalculatorForm>(formFromState(getDefaultState()));
 
 /** Checks every field and, when all are usable, computes both scenarios. */
-function workOutOutcome({ texts, state }: CalculatorForm): CalculatorOutcome {
+function outcomeOf({ texts, state }: CalculatorForm): CalculatorOutcome {
   const numberTexts = Object.fromEntries(NUMBER_INPUT_KEYS.map((key) => [key, texts[key]]));
   const leverTexts = Object.fromEntries(LEVER_KEYS.map((key) => [key, texts[key]]));
   const { valueBasis, acquisitionMode, lostCustomerView } = state.values;
@@ -130,11 +117,6 @@ function workOutOutcome({ texts, state }: CalculatorForm): CalculatorOutcome {
   const display = { locale: state.locale, currency: state.currency };
   const comparison = compareScenarios(checked.values, levers.values, display);
   return { ok: true, values: checked.values, levers: levers.values, comparison };
-}
-
-/** The outcome of a form; for the opening figures, the one the page was built with, so a phone need not work it out as it starts. */
-export function outcomeOf(form: CalculatorForm): CalculatorOutcome {
-  return builtResult(`outcome|${JSON.stringify(form)}`, () => workOutOutcome(form));
 }
 
 /** The outcome of the form on screen. */

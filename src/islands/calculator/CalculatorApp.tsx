@@ -1,7 +1,7 @@
 // The cost-of-inaction calculator: inputs, results, the improved scenario, the years, and every
 // formula. State comes from the link when there is one, otherwise from this device.
 import { useEffect } from 'preact/hooks';
-import { calculatorStateFormat } from '../../core/calculator';
+import { calculatorStateFormat } from '../../core/calculator/state';
 import { encodeVersioned } from '../../core/versioned';
 import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
 import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';

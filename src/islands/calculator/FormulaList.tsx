@@ -1,6 +1,6 @@
 // Every figure with the sum that produced it and how the years add up, so a reader who disagrees
 // with a number can see exactly where it comes from. The assumptions are static, so the page lists them.
-import type { CostOfInaction, FigureKey } from '../../core/calculator';
+import type { CostOfInaction, FigureKey } from '../../core/calculator/model';
 import { Citation } from './sources';
 
 const FIGURES: readonly { key: FigureKey; label: string }[] = [

@@ -1,7 +1,8 @@
 // The cost of inaction year by year over the horizon: a bar chart, fetched only when it nears the
 // screen, and a table with exactly the same figures, always visible.
 import type { ChartConfiguration } from 'chart.js';
-import { createFormatter, type ScenarioComparison } from '../../core/calculator';
+import { createFormatter } from '../../core/calculator/figures';
+import type { ScenarioComparison } from '../../core/calculator/scenario';
 import { ChartFrame, type ChartTheme } from '../shared/ChartFrame';
 
 interface Props {

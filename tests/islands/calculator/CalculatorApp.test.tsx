@@ -2,7 +2,9 @@
 // which inputs to fix; nothing on screen ever reads NaN, Infinity, undefined or null.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { COMMON_CURRENCIES, COMMON_LOCALES, getDefaultState } from '../../../src/core/calculator';
+import { COMMON_LOCALES } from '../../../src/core/calculator/editable';
+import { COMMON_CURRENCIES } from '../../../src/core/calculator/format';
+import { getDefaultState } from '../../../src/core/calculator/state';
 import { CALCULATOR_HELP } from '../../../src/core/calculator/help';
 import { CalculatorApp } from '../../../src/islands/calculator/CalculatorApp';
 import { FormulasDetail, YearsDetail } from '../../../src/islands/calculator/DetailSections';

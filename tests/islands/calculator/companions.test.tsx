@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { ActualsExplorer } from '../../../src/islands/calculator/ActualsExplorer';
 import { ValueFormulaExplorer } from '../../../src/islands/calculator/ValueFormulaExplorer';
 import { CompanionLoader } from '../../../src/islands/calculator/CompanionLoader';
-import { VALUE_FORMULA_EXAMPLE } from '../../../src/core/calculator/companions';
+import { VALUE_FORMULA_EXAMPLE } from '../../../src/core/calculator/value-example';
 import { loadValueScores, setActualsText } from '../../../src/stores/calculator-companions';
 
 afterEach(() => {
