@@ -101,7 +101,7 @@ test('writes numbers in the reader’s own format', async ({ browser }) => {
   for (const [locale, customers] of [
     ['en-US', '20,000'],
     ['de-DE', '20.000'],
-  ]) {
+  ] as const) {
     const context = await browser.newContext({ locale });
     const reader = await context.newPage();
     await openCalculator(reader);

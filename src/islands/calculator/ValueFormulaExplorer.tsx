@@ -13,7 +13,7 @@ import {
   loadValueScores,
   setValueText,
   type ValueSide,
-} from '../../stores/calculator-companions';
+} from '../../stores/calculator';
 import { useSettledText } from './announce';
 import { FixList, countFields } from './FixList';
 import { NumberField } from './NumberField';
