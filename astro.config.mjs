@@ -37,14 +37,16 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: {
+            // Groups name packages, never the project's source files (renaming a file must not change
+            // what a page loads); everything else splits at dynamic import() boundaries. The runtime
+            // every island needs is one cached file instead of several small ones; Vite's preload
+            // helper, which every page with a dynamic import() needs, stays out of it.
             groups: [
-              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
-              // What every tool page runs (Preact, the stores, storage notices), in one cached file.
-              // @nanostores/preact stays out: the calculator reads its stores with use-atom instead.
+              { name: 'preload-helper', test: /vite\/preload-helper/, priority: 2 },
               {
-                name: 'tool-runtime',
+                name: 'runtime',
+                test: /node_modules\/(preact|@astrojs\/preact|nanostores|@nanostores\/persistent)\//,
                 priority: 1,
-                test: /node_modules\/(preact|@astrojs\/preact|nanostores|@nanostores\/persistent)\/|src\/islands\/shared\/(ErrorBoundary|StorageNotices|UndoNotice|download|announce|all-data|use-atom)|src\/stores\/(storage-engine|versioned-store)|src\/core\/versioned/,
               },
             ],
           },

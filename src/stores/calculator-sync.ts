@@ -3,7 +3,9 @@
 // The link wins when there is one. Anchors such as #results are not state: after the browser has
 // scrolled to one, the state is written back so the address bar always holds a shareable link.
 import { atom } from 'nanostores';
-import { decodeCalculatorState, encodeCalculatorState, getDefaultState, pickLocale } from '../core/calculator';
+import { pickLocale } from '../core/calculator/editable';
+import { decodeCalculatorState, encodeCalculatorState } from '../core/calculator/fragment';
+import { getDefaultState } from '../core/calculator/state';
 import { storage } from './storage-engine';
 import { $storageProblems } from './versioned-store';
 import { $calculatorForm, $savedCalculator, CALCULATOR_STORAGE_KEY, formFromState, stateToKeep } from './calculator';
@@ -36,9 +38,7 @@ export function loadCalculator(hash: string, preferredLocales: readonly string[]
   $calculatorLinkNotice.set(undefined);
   const saved = storage.read(CALCULATOR_STORAGE_KEY) !== undefined && !$storageProblems.get()[CALCULATOR_STORAGE_KEY];
   const shown = $calculatorForm.get();
-  const state = saved
-    ? $savedCalculator.get()
-    : { ...getDefaultState(), locale: pickLocale(preferredLocales, shown.state.locale) };
+  const state = saved ? $savedCalculator.get() : { ...getDefaultState(), locale: pickLocale(preferredLocales) };
   // The page already shows these figures (often the defaults): setting them again would redraw it all.
   if (encodeCalculatorState(state) === encodeCalculatorState(stateToKeep(shown))) return;
   $calculatorForm.set(formFromState(state));

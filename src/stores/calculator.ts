@@ -1,38 +1,62 @@
 // The cost-of-inaction calculator's state: exactly what the reader typed in each field, the last
 // usable value of every field, and the results computed from them. Every rule (parsing, ranges,
 // formulas, the link format) comes from src/core/calculator; this module only wires them together.
+// Below them, the state of the calculator's two companions ("actuals, not averages" and the value
+// formula explorer), which read and write numbers in the calculator's number format.
 import { atom, computed } from 'nanostores';
 import {
+  ACTUALS_INPUTS,
+  ACTUALS_INPUT_KEYS,
+  computeActuals,
+  validateActuals,
+  type Actuals,
+  type ActualsInputKey,
+} from '../core/calculator/actuals';
+import type { ChoiceInputKey } from '../core/calculator/choices';
+import { formatForEditing } from '../core/calculator/editable';
+import { isSupportedCurrency } from '../core/calculator/format';
+import {
   CALCULATOR_INPUTS,
+  NUMBER_INPUT_KEYS,
+  type CalculatorValues,
+  type NumberInputDefinition,
+  type NumberInputKey,
+} from '../core/calculator/inputs';
+import {
   LEVER_INPUTS,
   LEVER_KEYS,
-  NUMBER_INPUT_KEYS,
+  validateLever,
+  validateLevers,
+  type LeverKey,
+  type Levers,
+} from '../core/calculator/levers';
+import { canonicaliseLocale } from '../core/calculator/locale';
+import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
+import {
   calculatorStateFormat,
-  canonicaliseLocale,
-  compareScenarios,
-  formatForEditing,
   getDefaultState,
-  builtResult,
-  isSupportedCurrency,
-  learnAnswers,
   MAX_DRAFT_CHARS,
   splitDrafts,
+  type CalculatorState,
+  type Drafts,
+} from '../core/calculator/state';
+import {
   validateAll,
   validateChoice,
   validateInput,
-  validateLever,
-  validateLevers,
-  type CalculatorState,
-  type CalculatorValues,
-  type ChoiceInputKey,
-  type Drafts,
+  validateNumberText,
   type FieldError,
-  type LeverKey,
-  type Levers,
-  type NumberInputDefinition,
-  type NumberInputKey,
-  type ScenarioComparison,
-} from '../core/calculator';
+} from '../core/calculator/validate';
+import { VALUE_FORMULA_EXAMPLE } from '../core/calculator/value-example';
+import {
+  VALUE_TERMS,
+  compareValue,
+  validateValueScore,
+  type ValueComparison,
+  type ValueFormulaInput,
+  type ValueScores,
+  type ValueTerm,
+} from '../core/calculator/value-formula';
 import { versionedStore } from './versioned-store';
 
 /** The key the last state is saved under on this device. */
@@ -97,17 +121,6 @@ export function isFormShareable(form: CalculatorForm): boolean {
   return stateToKeep(form).drafts === undefined;
 }
 
-/** The id of the table of Intl's answers that the calculator's page is built with (core/calculator/answers.ts). */
-export const CALCULATOR_ANSWERS_ID = 'calculator-answers';
-
-// Learnt before anything below formats a number, so the first view needs no Intl.
-try {
-  if (typeof document === 'object')
-    learnAnswers(JSON.parse(document.getElementById(CALCULATOR_ANSWERS_ID)?.textContent ?? '0'));
-} catch {
-  // A damaged table only costs speed: every question goes to Intl.
-}
-
 /** The last state, kept on this device for a reader who comes back without a link. */
 export const $savedCalculator = versionedStore<CalculatorState>(
   CALCULATOR_STORAGE_KEY,
@@ -119,7 +132,7 @@ export const $savedCalculator = versionedStore<CalculatorState>(
 export const $calculatorForm = atom<CalculatorForm>(formFromState(getDefaultState()));
 
 /** Checks every field and, when all are usable, computes both scenarios. */
-function workOutOutcome({ texts, state }: CalculatorForm): CalculatorOutcome {
+function outcomeOf({ texts, state }: CalculatorForm): CalculatorOutcome {
   const numberTexts = Object.fromEntries(NUMBER_INPUT_KEYS.map((key) => [key, texts[key]]));
   const leverTexts = Object.fromEntries(LEVER_KEYS.map((key) => [key, texts[key]]));
   const { valueBasis, acquisitionMode, lostCustomerView } = state.values;
@@ -130,11 +143,6 @@ function workOutOutcome({ texts, state }: CalculatorForm): CalculatorOutcome {
   const display = { locale: state.locale, currency: state.currency };
   const comparison = compareScenarios(checked.values, levers.values, display);
   return { ok: true, values: checked.values, levers: levers.values, comparison };
-}
-
-/** The outcome of a form; for the opening figures, the one the page was built with, so a phone need not work it out as it starts. */
-export function outcomeOf(form: CalculatorForm): CalculatorOutcome {
-  return builtResult(`outcome|${JSON.stringify(form)}`, () => workOutOutcome(form));
 }
 
 /** The outcome of the form on screen. */
@@ -204,3 +212,119 @@ export function resetCalculator(): CalculatorForm {
   $calculatorForm.set(formFromState({ ...fresh, currency: previous.state.currency, locale: previous.state.locale }));
   return previous;
 }
+
+// The companions. They keep exactly what the reader typed, and are not saved: they are for
+// exploring, not for keeping.
+
+/** The two sides of the value formula. */
+export type ValueSide = 'us' | 'alternative';
+
+/** The sides in the order the page shows them. */
+export const VALUE_SIDES: readonly ValueSide[] = ['us', 'alternative'];
+
+/** The number format and currency the calculator uses. */
+export const $calculatorDisplay = computed($calculatorForm, ({ state }) => ({
+  locale: state.locale,
+  currency: state.currency,
+}));
+
+function actualsTexts(values: Record<ActualsInputKey, number>, locale: string): Record<ActualsInputKey, string> {
+  return Object.fromEntries(ACTUALS_INPUT_KEYS.map((key) => [key, formatForEditing(values[key], locale)])) as Record<
+    ActualsInputKey,
+    string
+  >;
+}
+
+function valueTexts(input: ValueFormulaInput, locale: string): Record<ValueSide, Record<ValueTerm, string>> {
+  const side = (scores: ValueScores) =>
+    Object.fromEntries(VALUE_TERMS.map((term) => [term, formatForEditing(scores[term], locale)])) as Record<
+      ValueTerm,
+      string
+    >;
+  return { us: side(input.us), alternative: side(input.alternative) };
+}
+
+const ACTUALS_DEFAULTS = Object.fromEntries(
+  ACTUALS_INPUT_KEYS.map((key) => [key, ACTUALS_INPUTS[key].default]),
+) as Record<ActualsInputKey, number>;
+
+/** What the reader typed in the actuals fields. */
+export const $actualsTexts = atom(actualsTexts(ACTUALS_DEFAULTS, $calculatorForm.get().state.locale));
+
+/** What the reader typed in the value formula fields. */
+export const $valueTexts = atom(valueTexts(VALUE_FORMULA_EXAMPLE, $calculatorForm.get().state.locale));
+
+/** The actuals, or every field's problem. */
+export const $actualsOutcome = computed(
+  [$actualsTexts, $calculatorDisplay],
+  (texts, display): { ok: true; actuals: Actuals } | { ok: false; errors: FieldError<ActualsInputKey>[] } => {
+    const checked = validateActuals(texts, display.locale);
+    return checked.ok ? { ok: true, actuals: computeActuals(checked.values, display) } : checked;
+  },
+);
+
+/** One value formula field's problem. */
+export interface ValueFieldError {
+  side: ValueSide;
+  term: ValueTerm;
+  message: string;
+}
+
+/** The likely choice, or every field's problem. */
+export const $valueOutcome = computed(
+  [$valueTexts, $calculatorDisplay],
+  (texts, { locale }): { ok: true; comparison: ValueComparison } | { ok: false; errors: ValueFieldError[] } => {
+    const errors: ValueFieldError[] = [];
+    const scores = { us: {}, alternative: {} } as ValueFormulaInput;
+    for (const side of VALUE_SIDES) {
+      for (const term of VALUE_TERMS) {
+        const result = validateValueScore(term, texts[side][term], locale);
+        if (result.ok) scores[side][term] = result.value;
+        else
+          errors.push({ side, term, message: `${side === 'us' ? 'Yours' : 'The alternative’s'}: ${result.message}` });
+      }
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, comparison: compareValue(scores, locale) };
+  },
+);
+
+/** Records what the reader typed in an actuals field. */
+export function setActualsText(key: ActualsInputKey, text: string): void {
+  $actualsTexts.set({ ...$actualsTexts.get(), [key]: text });
+}
+
+/** Records what the reader typed in a value formula field. */
+export function setValueText(side: ValueSide, term: ValueTerm, text: string): void {
+  const texts = $valueTexts.get();
+  $valueTexts.set({ ...texts, [side]: { ...texts[side], [term]: text } });
+}
+
+/** Loads a set of scores into the value formula fields, e.g. the example or neutral scores. */
+export function loadValueScores(input: ValueFormulaInput): void {
+  $valueTexts.set(valueTexts(input, $calculatorForm.get().state.locale));
+}
+
+// When the number format changes, usable fields are rewritten in it; fields with a problem keep
+// their text, so nothing the reader typed is lost.
+let shownLocale = $calculatorForm.get().state.locale;
+$calculatorDisplay.subscribe(({ locale }) => {
+  if (locale === shownLocale) return;
+  const previous = shownLocale;
+  shownLocale = locale;
+  const actuals = { ...$actualsTexts.get() };
+  for (const key of ACTUALS_INPUT_KEYS) {
+    const result = validateNumberText(ACTUALS_INPUTS[key], actuals[key], previous);
+    if (result.ok) actuals[key] = formatForEditing(result.value, locale);
+  }
+  $actualsTexts.set(actuals);
+  const rewritten = { ...$valueTexts.get() };
+  for (const side of VALUE_SIDES) {
+    const next = { ...rewritten[side] };
+    for (const term of VALUE_TERMS) {
+      const result = validateValueScore(term, next[term], previous);
+      if (result.ok) next[term] = formatForEditing(result.value, locale);
+    }
+    rewritten[side] = next;
+  }
+  $valueTexts.set(rewritten);
+});

@@ -1,7 +1,7 @@
 // Numbers written back into input boxes: when the page fills a field (defaults, a shared link, a
 // saved state, a change of number format), the text must read naturally in the reader's format
 // and parse back to exactly the same value, so nothing drifts when it is read again.
-import { formatWith, writeNumbersAlike } from './format';
+import { formatWith } from './format';
 import { FALLBACK_LOCALE, canonicaliseLocale, displayName, getNumberSymbols, resolveLocale } from './locale';
 
 /** A number format the reader can pick, with an example of how it writes numbers. */
@@ -41,14 +41,10 @@ export function describeLocaleChoice(tag: string): string {
   return `${known?.name ?? resolveLocale(tag)}: ${getNumberSymbols(tag).example}`;
 }
 
-/**
- * Picks the first of the reader's browser languages that the menu offers, or the fallback. Given
- * the format a page already shows, keeps it when the pick writes numbers the same way (en-US on an
- * en-GB page): the figures read the same, and the page need not be drawn again.
- */
-export function pickLocale(preferred: readonly unknown[], shown?: string): string {
+/** Picks the first of the reader's browser languages that the menu offers, or the fallback. */
+export function pickLocale(preferred: readonly unknown[]): string {
   const picked = preferred.map(canonicaliseLocale).find((tag) => COMMON_LOCALES.some((choice) => choice.tag === tag));
-  return shown && writeNumbersAlike(picked ?? FALLBACK_LOCALE, shown) ? shown : (picked ?? FALLBACK_LOCALE);
+  return picked ?? FALLBACK_LOCALE;
 }
 
 /** The exact shortest decimal digits of a finite number, split at the decimal point. */

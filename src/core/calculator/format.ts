@@ -1,6 +1,5 @@
 // Every number the calculator shows goes through here, so none can reach the screen as NaN,
 // Infinity or "undefined": non-finite values become UNAVAILABLE, a dash with its reason.
-import { answer } from './answers';
 import { HOURS_PER_DAY, LIFETIME_HOURS, WORKING_YEAR_HOURS } from './assumptions';
 import { displayName, resolveLocale } from './locale';
 
@@ -46,19 +45,10 @@ export const COMMON_CURRENCIES: readonly { code: string; name: string }[] = [
   },
 }));
 
-let supportedCurrencies: ReadonlySet<string> | undefined;
-
 /** True for an ISO 4217 code that Intl can format. */
 export function isSupportedCurrency(code: unknown): code is string {
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
-  if (typeof Intl.supportedValuesOf !== 'function') return true;
-  // Asking Intl for its list is slow, and every figure checks its currency: ask once.
-  return (
-    answer(`currency|${code}`, () => {
-      supportedCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
-      return String(supportedCurrencies.has(code));
-    }) === 'true'
-  );
+  return typeof Intl.supportedValuesOf !== 'function' || Intl.supportedValuesOf('currency').includes(code);
 }
 
 /** Returns the currency when Intl can format it, otherwise DEFAULT_CURRENCY. */
@@ -66,21 +56,9 @@ export function resolveCurrency(code: unknown): string {
   return isSupportedCurrency(code) ? code : DEFAULT_CURRENCY;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
 /** Writes a number with Intl in a locale (any locale: an unusable one falls back to en-GB). */
 export function formatWith(value: number | bigint, locale: unknown, options: Intl.NumberFormatOptions): string {
-  const resolved = resolveLocale(locale);
-  const key = `${resolved}|${JSON.stringify(options)}`;
-  return answer(`${key}|${value}`, () => {
-    let formatter = formatters.get(key);
-    if (!formatter) {
-      if (formatters.size > 200) formatters.clear();
-      formatter = new Intl.NumberFormat(resolved, options);
-      formatters.set(key, formatter);
-    }
-    return formatter.format(value);
-  });
+  return new Intl.NumberFormat(resolveLocale(locale), options).format(value);
 }
 
 // Rounding noise from sums (1e-13 where 0 is meant) must not read as "less than 0.01".
@@ -122,13 +100,6 @@ export function formatMoney(value: number, currency: unknown, locale: unknown): 
     Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
   }
   return formatWith(number, locale, options);
-}
-
-/** True when two locales write amounts, groups, decimals and percentages identically (en-GB and en-US do). */
-export function writeNumbersAlike(one: string, other: string): boolean {
-  const sample = (locale: string) =>
-    `${formatMoney(-1234567, 'EUR', locale)} ${formatCount(1234, locale)} ${formatNumber(-12.5, locale)} ${formatPercent(12.5, locale)}`;
-  return sample(one) === sample(other);
 }
 
 /** Adds a unit word to a formatted number, singular when the number reads as one. */

@@ -1,7 +1,6 @@
 // Locale handling shared by parsing and formatting. A locale comes from a URL or a settings menu,
 // so it is never trusted: an unknown or malformed tag falls back to British English instead of
 // letting Intl throw a RangeError into the page.
-import { answer } from './answers';
 
 /** The locale used when the one asked for is missing, malformed or not supported. */
 export const FALLBACK_LOCALE = 'en-GB';
@@ -26,18 +25,13 @@ export interface NumberSymbols {
 /** Canonicalises a locale tag, or returns undefined when it is not a usable, supported tag. */
 export function canonicaliseLocale(locale: unknown): string | undefined {
   if (typeof locale !== 'string' || locale.length > MAX_LOCALE_CHARS || !LOCALE_SHAPE.test(locale)) return undefined;
-  // Every formatted number resolves its locale, and Intl's locale lookups are slow next to the
-  // formatting itself, so the answer is remembered; an empty one means the tag is unusable.
-  const canonical = answer(`locale|${locale}`, () => {
-    try {
-      const [candidate] = Intl.getCanonicalLocales(locale);
-      if (candidate !== undefined && Intl.NumberFormat.supportedLocalesOf([candidate]).length > 0) return candidate;
-    } catch {
-      // Not a tag Intl knows.
-    }
-    return '';
-  });
-  return canonical || undefined;
+  try {
+    const [candidate] = Intl.getCanonicalLocales(locale);
+    if (candidate !== undefined && Intl.NumberFormat.supportedLocalesOf([candidate]).length > 0) return candidate;
+  } catch {
+    // Not a tag Intl knows.
+  }
+  return undefined;
 }
 
 /** Returns a locale that Intl accepts: the one asked for when usable, otherwise the fallback. */
@@ -45,40 +39,26 @@ export function resolveLocale(locale: unknown): string {
   return canonicaliseLocale(locale) ?? FALLBACK_LOCALE;
 }
 
-/** Reads a locale's number symbols from Intl (remembered, since pages ask on every keystroke). */
+/** Reads a locale's number symbols from Intl. */
 export function getNumberSymbols(locale: unknown): NumberSymbols {
   const resolved = resolveLocale(locale);
-  const symbols = answer(`symbols|${resolved}`, () => {
-    const parts = new Intl.NumberFormat(resolved).formatToParts(1234567.5);
-    const integerGroups = parts.filter((part) => part.type === 'integer').map((part) => part.value.length);
-    const plain = new Intl.NumberFormat(resolved, { useGrouping: false });
-    return JSON.stringify({
-      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-      group: parts.find((part) => part.type === 'group')?.value ?? ',',
-      digits: Array.from({ length: 10 }, (_, digit) => plain.format(digit)),
-      twoDigitGroups: integerGroups.slice(1, -1).some((length) => length === 2),
-      example: new Intl.NumberFormat(resolved).format(1234.5),
-    } satisfies NumberSymbols);
-  });
-  return JSON.parse(symbols) as NumberSymbols;
+  const grouped = new Intl.NumberFormat(resolved);
+  const parts = grouped.formatToParts(1234567.5);
+  const integerGroups = parts.filter((part) => part.type === 'integer').map((part) => part.value.length);
+  const plain = new Intl.NumberFormat(resolved, { useGrouping: false });
+  return {
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    group: parts.find((part) => part.type === 'group')?.value ?? ',',
+    digits: Array.from({ length: 10 }, (_, digit) => plain.format(digit)),
+    twoDigitGroups: integerGroups.slice(1, -1).some((length) => length === 2),
+    example: grouped.format(1234.5),
+  };
 }
-
-const namers = new Map<string, Intl.DisplayNames | null>();
 
 /** English names from Intl (e.g. "French (France)", "Euro"), or the code where Intl has none. */
 export function displayName(code: string, type: 'language' | 'currency'): string {
-  // One namer per type: building an Intl object is slow, and the menus name dozens of codes at load.
-  let namer = namers.get(type);
-  if (namer === undefined) {
-    try {
-      namer = new Intl.DisplayNames(['en'], { type, languageDisplay: 'standard' });
-    } catch {
-      namer = null;
-    }
-    namers.set(type, namer);
-  }
   try {
-    return namer?.of(code) ?? code;
+    return new Intl.DisplayNames(['en'], { type, languageDisplay: 'standard' }).of(code) ?? code;
   } catch {
     return code;
   }

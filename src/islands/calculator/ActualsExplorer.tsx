@@ -1,8 +1,8 @@
 // Actuals, not averages: three figures organisations report, each beside the human measure it
 // hides, worked out from the reader's own volumes.
 import { useAtom } from '../shared/use-atom';
-import { ACTUALS_INPUTS, ACTUALS_INPUT_KEYS, type ActualPair } from '../../core/calculator/companions';
-import { $actualsOutcome, $actualsTexts, $calculatorDisplay, setActualsText } from '../../stores/calculator-companions';
+import { ACTUALS_INPUTS, ACTUALS_INPUT_KEYS, type ActualPair } from '../../core/calculator/actuals';
+import { $actualsOutcome, $actualsTexts, $calculatorDisplay, setActualsText } from '../../stores/calculator';
 import { useSettledText } from './announce';
 import { FixList, countFields } from './FixList';
 import { NumberField } from './NumberField';

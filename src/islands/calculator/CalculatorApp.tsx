@@ -1,7 +1,7 @@
 // The cost-of-inaction calculator: inputs, results, the improved scenario, the years, and every
 // formula. State comes from the link when there is one, otherwise from this device.
 import { useEffect } from 'preact/hooks';
-import { calculatorStateFormat } from '../../core/calculator';
+import { calculatorStateFormat } from '../../core/calculator/state';
 import { encodeVersioned } from '../../core/versioned';
 import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
 import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';
@@ -21,22 +21,17 @@ import { SourcesContext, type SourceSummaries } from './sources';
 import './calculator.css';
 import './calculator-print.css';
 
-// Two short tasks rather than one long one, so a phone stays responsive while the page starts:
-// importing the stores fills in the default figures, then the page hydrates. (Their Intl answers
-// and results come with the page: core/calculator/answers.ts.)
-await new Promise((resolve) => setTimeout(resolve));
-
 function exportState(): void {
   const text = encodeVersioned(calculatorStateFormat, $calculatorForm.get().state);
   downloadText(`accueil-cost-of-inaction-${todayStamp()}.json`, text);
 }
 
-const loadYears = () => import('./DetailSections').then((module) => module.YearsDetail);
-const loadFormulas = () => import('./DetailSections').then((module) => module.FormulasDetail);
+const loadYears = () => import('./YearByYear').then((module) => module.YearByYear);
+const loadFormulas = () => import('./FormulaList').then((module) => module.FormulaList);
 
 function Calculator() {
-  // After the first paint: the page's HTML already shows the defaults, and a phone stays responsive
-  // if hydrating and replacing them with a link's or this device's figures are two short tasks.
+  // After hydration: the page's HTML shows the defaults in en-GB, so the first render matches it;
+  // then a link's figures, this device's, or the defaults in the reader's own number format replace them.
   useEffect(() => {
     loadCalculator(location.hash, navigator.languages);
     return startCalculatorSync(window);
@@ -66,8 +61,26 @@ function Calculator() {
   );
 }
 
-// The page's islands share one entry file, so the companions' loaders cost no extra request.
-export { CompanionLoader } from './CompanionLoader';
+const loadActuals = () => import('./ActualsExplorer').then((module) => module.ActualsExplorer);
+const loadValueFormula = () => import('./ValueFormulaExplorer').then((module) => module.ValueFormulaExplorer);
+
+/** Which companion to show. */
+export type CompanionName = 'actuals' | 'value-formula';
+
+/**
+ * One of the calculator's two companions, an island of its own below the calculator. Like the
+ * chart, it loads only when its section nears the screen.
+ */
+export function CompanionLoader({ which, sources }: { which: CompanionName; sources: SourceSummaries }) {
+  const tool = which === 'actuals' ? 'actuals explorer' : 'value formula explorer';
+  return (
+    <ErrorBoundary tool={tool}>
+      <SourcesContext.Provider value={sources}>
+        <NearScreen load={which === 'actuals' ? loadActuals : loadValueFormula} what={`The ${tool}`} />
+      </SourcesContext.Provider>
+    </ErrorBoundary>
+  );
+}
 
 /** The calculator island, with the sources its citations link to and the help under its fields. */
 export function CalculatorApp({ sources, help }: { sources: SourceSummaries; help: HelpTexts }) {

@@ -1,5 +1,5 @@
 // A choice between a few options, as a radio group with a legend and help.
-import type { ChoiceInputDefinition } from '../../core/calculator';
+import type { ChoiceInputDefinition } from '../../core/calculator/choices';
 import { useHelp } from './help';
 
 interface Props {

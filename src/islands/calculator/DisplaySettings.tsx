@@ -2,7 +2,8 @@
 import { useContext } from 'preact/hooks';
 import { HelpContext } from './help';
 import { useAtom } from '../shared/use-atom';
-import { COMMON_CURRENCIES, COMMON_LOCALES, describeLocaleChoice } from '../../core/calculator';
+import { COMMON_LOCALES, describeLocaleChoice } from '../../core/calculator/editable';
+import { COMMON_CURRENCIES } from '../../core/calculator/format';
 import { $calculatorForm, setCalculatorCurrency, setCalculatorLocale } from '../../stores/calculator';
 
 /** The currency and number format menus. */

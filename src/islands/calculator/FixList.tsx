@@ -55,3 +55,8 @@ export function FixList({ title, intro, fields }: Props) {
 export function countFields(count: number, noun = 'input'): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/** Stands in for a section below the results while a field needs fixing. */
+export function WaitingForFixes() {
+  return <p class="calc-waiting">Fix the figures listed under “What doing nothing costs” to see this.</p>;
+}

@@ -1,6 +1,10 @@
 // Every figure with the sum that produced it and how the years add up, so a reader who disagrees
 // with a number can see exactly where it comes from. The assumptions are static, so the page lists them.
-import type { CostOfInaction, FigureKey } from '../../core/calculator';
+// Loaded when the section nears the screen (see CalculatorApp); not printed.
+import type { FigureKey } from '../../core/calculator/model';
+import { $calculatorOutcome } from '../../stores/calculator';
+import { useAtom } from '../shared/use-atom';
+import { WaitingForFixes } from './FixList';
 import { Citation } from './sources';
 
 const FIGURES: readonly { key: FigureKey; label: string }[] = [
@@ -21,8 +25,11 @@ const FIGURES: readonly { key: FigureKey; label: string }[] = [
   { key: 'cumulativeTotal', label: 'Cost of inaction over the horizon' },
 ];
 
-/** The formulas behind the status quo, for the section "How every figure is worked out". */
-export function FormulaList({ result }: { result: CostOfInaction }) {
+/** The formulas behind the status quo, for the section "How every figure is worked out", or what to fix first. */
+export function FormulaList() {
+  const outcome = useAtom($calculatorOutcome);
+  if (!outcome.ok) return <WaitingForFixes />;
+  const result = outcome.comparison.statusQuo;
   return (
     <>
       <p>Each sum uses your figures. Figures are for one year unless they say otherwise.</p>

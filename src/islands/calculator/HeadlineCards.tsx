@@ -1,6 +1,8 @@
 // The four numbers a board remembers, each with the sum behind it in plain words: customers' time
 // spent waiting, customers lost, money lost, and the total cost of doing nothing.
-import { LIFETIME_YEARS, SILLS_DAYS_ON_HOLD, type CostOfInaction, type Figure } from '../../core/calculator';
+import { LIFETIME_YEARS, SILLS_DAYS_ON_HOLD } from '../../core/calculator/assumptions';
+import type { Figure } from '../../core/calculator/figures';
+import type { CostOfInaction } from '../../core/calculator/model';
 import { Citation } from './sources';
 
 function Formula({ figure }: { figure: Figure }) {

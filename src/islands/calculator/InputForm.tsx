@@ -2,7 +2,8 @@
 // waiting, customers who leave, value, staff, and the years to look ahead.
 import { Fragment } from 'preact';
 import { useAtom } from '../shared/use-atom';
-import { CHOICE_INPUTS, type NumberInputKey } from '../../core/calculator';
+import { CHOICE_INPUTS } from '../../core/calculator/choices';
+import type { NumberInputKey } from '../../core/calculator/inputs';
 import type { CalculatorTextKey } from '../../stores/calculator';
 import {
   $calculatorFieldErrors,

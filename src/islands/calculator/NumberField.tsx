@@ -1,6 +1,6 @@
 // One number field: label, help, citation for a sourced default, the unit, and the problem with
 // what was typed. The box always shows exactly what the reader typed: nothing is reformatted.
-import type { NumberInputDefinition } from '../../core/calculator';
+import type { NumberInputDefinition } from '../../core/calculator/inputs';
 import { useHelp } from './help';
 import { Citation } from './sources';
 

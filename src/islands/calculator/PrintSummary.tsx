@@ -3,13 +3,10 @@
 // it would cost a phone time on every visit for something most readers never print.
 import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from '../shared/use-atom';
-import {
-  CHOICE_INPUTS,
-  NUMBER_INPUT_KEYS,
-  formatInputValue,
-  formatMoney,
-  type ChoiceInputKey,
-} from '../../core/calculator';
+import { CHOICE_INPUTS, type ChoiceInputKey } from '../../core/calculator/choices';
+import { formatMoney } from '../../core/calculator/format';
+import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
+import { formatInputValue } from '../../core/calculator/validate';
 import { $calculatorForm, definitionOf } from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
 

@@ -1,7 +1,9 @@
 // "What if we improve": three cuts, and the status quo beside the improved business, with the
 // difference for each figure and the sums behind the improved figures.
 import { useAtom } from '../shared/use-atom';
-import { LEVER_KEYS, type CostOfInaction, type FigureKey, type ScenarioComparison } from '../../core/calculator';
+import { LEVER_KEYS } from '../../core/calculator/levers';
+import type { CostOfInaction, FigureKey } from '../../core/calculator/model';
+import type { ScenarioComparison } from '../../core/calculator/scenario';
 import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
 import { FixList, countFields } from './FixList';
 import { storeField } from './InputForm';

@@ -2,14 +2,9 @@
 // alternative, which the customer is likely to pick, and which term decides it. It starts from a
 // case where better treatment loses to a lower price, because that is the point worth seeing.
 import { useAtom } from '../shared/use-atom';
-import { formatNumber } from '../../core/calculator';
-import {
-  VALUE_FORMULA_EXAMPLE,
-  VALUE_FORMULA_NEUTRAL,
-  VALUE_TERMS,
-  VALUE_TERM_INPUTS,
-  type ValueComparison,
-} from '../../core/calculator/companions';
+import { formatNumber } from '../../core/calculator/format';
+import { VALUE_FORMULA_EXAMPLE, VALUE_FORMULA_NEUTRAL } from '../../core/calculator/value-example';
+import { VALUE_TERMS, VALUE_TERM_INPUTS, type ValueComparison } from '../../core/calculator/value-formula';
 import {
   $calculatorDisplay,
   $valueOutcome,
@@ -18,7 +13,7 @@ import {
   loadValueScores,
   setValueText,
   type ValueSide,
-} from '../../stores/calculator-companions';
+} from '../../stores/calculator';
 import { useSettledText } from './announce';
 import { FixList, countFields } from './FixList';
 import { NumberField } from './NumberField';

@@ -1,14 +1,13 @@
 // The cost of inaction year by year over the horizon: a bar chart, fetched only when it nears the
-// screen, and a table with exactly the same figures, always visible.
+// screen, and a table with exactly the same figures, always visible. The section loads when it
+// nears the screen (see CalculatorApp) and is not printed, so print never waits for it.
 import type { ChartConfiguration } from 'chart.js';
-import { createFormatter, type ScenarioComparison } from '../../core/calculator';
+import { createFormatter } from '../../core/calculator/figures';
+import type { ScenarioComparison } from '../../core/calculator/scenario';
+import { $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
 import { ChartFrame, type ChartTheme } from '../shared/ChartFrame';
-
-interface Props {
-  comparison: ScenarioComparison;
-  locale: string;
-  currency: string;
-}
+import { useAtom } from '../shared/use-atom';
+import { WaitingForFixes } from './FixList';
 
 function buildChart(comparison: ScenarioComparison, locale: string, currency: string) {
   const f = createFormatter({ locale, currency });
@@ -51,8 +50,13 @@ function buildChart(comparison: ScenarioComparison, locale: string, currency: st
   });
 }
 
-/** The chart and its data table. */
-export function YearByYear({ comparison, locale, currency }: Props) {
+/** The chart and its data table for the figures on screen, or what to fix first. */
+export function YearByYear() {
+  const { state } = useAtom($calculatorForm);
+  const outcome = useAtom($calculatorOutcome);
+  if (!outcome.ok) return <WaitingForFixes />;
+  const { comparison } = outcome;
+  const { locale, currency } = state;
   const { statusQuo, improved, years } = comparison;
   const dataKey = JSON.stringify([
     locale,

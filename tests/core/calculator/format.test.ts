@@ -9,7 +9,6 @@ import {
   formatPercent,
   isSupportedCurrency,
   UNAVAILABLE,
-  writeNumbersAlike,
 } from '../../../src/core/calculator/format';
 
 describe('formatMoney', () => {
@@ -84,22 +83,5 @@ describe('currencies', () => {
 
   it.each(['eur', 'EURO', '', 'ZZZ', 42])('rejects %j', (code) => {
     expect(isSupportedCurrency(code)).toBe(false);
-  });
-});
-
-describe('writeNumbersAlike', () => {
-  it.each([
-    ['en-GB', 'en-US', true],
-    ['en-GB', 'en-GB', true],
-    // Indian grouping (12,34,567), a decimal comma, spaces and apostrophes all differ.
-    ['en-GB', 'en-IN', false],
-    ['en-GB', 'fr-FR', false],
-    ['en-GB', 'de-DE', false],
-    ['en-GB', 'de-CH', false],
-    // Spanish leaves four-digit numbers ungrouped (1234), German does not (1.234).
-    ['de-DE', 'es-ES', false],
-  ])('%s and %s: %s', (one, other, alike) => {
-    expect(writeNumbersAlike(one, other)).toBe(alike);
-    expect(writeNumbersAlike(other, one)).toBe(alike);
   });
 });

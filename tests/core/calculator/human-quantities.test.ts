@@ -3,13 +3,13 @@
 // stay under ("less than a hundredth of a lifetime"). Rounding never reorders two figures.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../../src/core/calculator/figures';
 import {
-  createFormatter,
   formatHumanCount,
   formatHumanQuantity,
   roundHumanCount,
   roundHumanQuantity,
-} from '../../../src/core/calculator';
+} from '../../../src/core/calculator/format';
 import { computeCostOfInaction } from '../../../src/core/calculator/model';
 import { getDefaultValues } from '../../../src/core/calculator/inputs';
 

@@ -2,10 +2,13 @@
 // which inputs to fix; nothing on screen ever reads NaN, Infinity, undefined or null.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { COMMON_CURRENCIES, COMMON_LOCALES, getDefaultState } from '../../../src/core/calculator';
+import { COMMON_LOCALES } from '../../../src/core/calculator/editable';
+import { COMMON_CURRENCIES } from '../../../src/core/calculator/format';
+import { getDefaultState } from '../../../src/core/calculator/state';
 import { CALCULATOR_HELP } from '../../../src/core/calculator/help';
 import { CalculatorApp } from '../../../src/islands/calculator/CalculatorApp';
-import { FormulasDetail, YearsDetail } from '../../../src/islands/calculator/DetailSections';
+import { FormulaList } from '../../../src/islands/calculator/FormulaList';
+import { YearByYear } from '../../../src/islands/calculator/YearByYear';
 import { $calculatorForm, formFromState } from '../../../src/stores/calculator';
 
 const sources = {
@@ -132,7 +135,7 @@ describe('the calculator', () => {
   });
 
   it('gives the chart a data table with the same year-by-year figures', () => {
-    render(<YearsDetail />);
+    render(<YearByYear />);
     const table = screen.getByRole('table', { name: 'The cost of inaction, year by year' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(5);
@@ -141,13 +144,13 @@ describe('the calculator', () => {
   });
 
   it('writes out every figure with its sum, or says what to fix first', async () => {
-    const view = render(<FormulasDetail />);
+    const view = render(<FormulaList />);
     expect(view.container.textContent).toContain('Contacts in a year: 60,000 contacts');
     expect(view.container.textContent).toContain('20,000 customers × 3 contacts a year = 60,000 contacts');
     view.unmount();
     await renderCalculator();
     fireEvent.input(screen.getByLabelText('Customers'), { target: { value: '' } });
-    render(<FormulasDetail />);
+    render(<FormulaList />);
     await screen.findByText(/Fix the figures listed/);
     expect(screen.getAllByText(/appears here as you scroll to it/).length).toBeGreaterThan(0);
   });

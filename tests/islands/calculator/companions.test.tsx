@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { ActualsExplorer } from '../../../src/islands/calculator/ActualsExplorer';
 import { ValueFormulaExplorer } from '../../../src/islands/calculator/ValueFormulaExplorer';
-import { CompanionLoader } from '../../../src/islands/calculator/CompanionLoader';
-import { VALUE_FORMULA_EXAMPLE } from '../../../src/core/calculator/companions';
-import { loadValueScores, setActualsText } from '../../../src/stores/calculator-companions';
+import { CompanionLoader } from '../../../src/islands/calculator/CalculatorApp';
+import { VALUE_FORMULA_EXAMPLE } from '../../../src/core/calculator/value-example';
+import { loadValueScores, setActualsText } from '../../../src/stores/calculator';
 
 afterEach(() => {
   cleanup();
