@@ -76,6 +76,23 @@ test('a page read online opens offline; a page never read shows the offline page
   await context.close();
 });
 
+test('an offline search that needs pieces the device lacks says so and points to keeping the guide', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await installOffline(context);
+  await context.setOffline(true);
+  await page.goto('/search/?q=umbrella');
+  const status = main(page).getByRole('status');
+  await expect(status).toContainText('This search needs the full guide offline');
+  await expect(status.getByRole('link', { name: 'Keep the whole guide on this device' })).toHaveAttribute(
+    'href',
+    '/tools/my-data/#offline-guide',
+  );
+  await expect(status).not.toContainText('No results');
+  await context.close();
+});
+
 test('a search run online works again offline', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await installOffline(context);
