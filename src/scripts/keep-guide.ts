@@ -53,29 +53,29 @@ class KeepGuide extends HTMLElement {
   private saveDataAccepted = false;
   private stopped = false;
 
-  private part(name: string): HTMLElement {
+  private piece(name: string): HTMLElement {
     const element = this.querySelector<HTMLElement>(`[data-${name}]`);
     if (!element) throw new Error(`keep-guide: no [data-${name}]`);
     return element;
   }
 
   connectedCallback(): void {
-    const summary = this.part('summary');
+    const summary = this.piece('summary');
     if (!('caches' in window) || !('serviceWorker' in navigator)) {
       summary.textContent = 'This browser cannot keep pages for reading offline.';
       return;
     }
-    this.part('keep').addEventListener('click', () => {
+    this.piece('keep').addEventListener('click', () => {
       this.keep();
     });
-    this.part('confirm').addEventListener('click', () => {
+    this.piece('confirm').addEventListener('click', () => {
       this.saveDataAccepted = true;
       this.keep();
     });
-    this.part('cancel').addEventListener('click', () => {
+    this.piece('cancel').addEventListener('click', () => {
       this.cancel();
     });
-    this.part('remove').addEventListener('click', () => {
+    this.piece('remove').addEventListener('click', () => {
       void this.removeGuide();
     });
     void this.refresh();
@@ -86,7 +86,7 @@ class KeepGuide extends HTMLElement {
       this.guide ??= await loadGuide();
       this.kept = await keptFiles(this.guide);
     } catch {
-      this.part('summary').textContent =
+      this.piece('summary').textContent =
         'The list of the guide’s files could not be loaded, so it cannot be kept now. Try again when you are online.';
       return;
     }
@@ -101,28 +101,28 @@ class KeepGuide extends HTMLElement {
     const all = this.kept.size === total;
     const size = megabytes(guide.bytes);
     const busy = this.running !== undefined;
-    this.part('summary').textContent = all
+    this.piece('summary').textContent = all
       ? `The whole guide is on this device (${plural(total, 'file')}, ${size}): every page and every search works offline.`
       : `The whole guide is ${plural(total, 'file')}, ${size}. Without it, the pages you read and the searches you run are kept as you go; with it, every page and every search works offline.` +
         (this.kept.size > 0 ? ` ${String(this.kept.size)} of ${String(total)} files are already on this device.` : '');
-    const keep = this.part('keep');
+    const keep = this.piece('keep');
     keep.textContent = `Keep the whole guide on this device (${size})`;
     keep.hidden = all || busy;
-    this.part('cancel').hidden = !busy;
-    this.part('remove').hidden = busy || !(all || (this.stopped && this.kept.size > 0));
-    this.part('confirm').hidden = true;
-    this.part('save-data').hidden = true;
+    this.piece('cancel').hidden = !busy;
+    this.piece('remove').hidden = busy || !(all || (this.stopped && this.kept.size > 0));
+    this.piece('confirm').hidden = true;
+    this.piece('save-data').hidden = true;
   }
 
   private showProgress(done: number, total: number): void {
-    const progress = this.part('progress') as HTMLProgressElement;
+    const progress = this.piece('progress') as HTMLProgressElement;
     progress.max = total;
     progress.value = done;
-    this.part('progress-text').textContent = `${String(done)} of ${String(total)} files`;
+    this.piece('progress-text').textContent = `${String(done)} of ${String(total)} files`;
   }
 
   private say(text: string): void {
-    this.part('status').textContent = text;
+    this.piece('status').textContent = text;
   }
 
   private keep(): void {
@@ -130,10 +130,10 @@ class KeepGuide extends HTMLElement {
     if (!guide || this.running) return;
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
     if (saveData && !this.saveDataAccepted) {
-      const note = this.part('save-data');
+      const note = this.piece('save-data');
       note.textContent = `Your browser asks sites to save data. Keeping the guide downloads ${megabytes(guide.bytes)}: download it anyway?`;
       note.hidden = false;
-      const confirm = this.part('confirm');
+      const confirm = this.piece('confirm');
       confirm.hidden = false;
       confirm.focus();
       this.say(note.textContent);
@@ -153,10 +153,10 @@ class KeepGuide extends HTMLElement {
     const total = guide.files.length;
     this.kept = await keptFiles(guide);
     const queue = guide.files.filter((file) => !this.kept.has(file));
-    const box = this.part('progress-box');
+    const box = this.piece('progress-box');
     box.hidden = false;
     this.render();
-    this.part('cancel').focus();
+    this.piece('cancel').focus();
     this.showProgress(this.kept.size, total);
     this.say(`Downloading the whole guide: ${plural(queue.length, 'file')} to fetch.`);
 
@@ -188,7 +188,7 @@ class KeepGuide extends HTMLElement {
     if (failure === undefined && this.kept.size === total) {
       this.render();
       this.say(`The whole guide is on this device: every page and every search now works offline.`);
-      this.part('remove').focus();
+      this.piece('remove').focus();
       return;
     }
     this.stopped = true;
@@ -207,7 +207,7 @@ class KeepGuide extends HTMLElement {
         `The download stopped: a file could not be fetched (${failure instanceof Error ? failure.message : 'unknown error'}). ${count}. Reload this page and try again.`,
       );
     }
-    this.part('keep').focus();
+    this.piece('keep').focus();
   }
 
   private async removeGuide(): Promise<void> {
@@ -225,7 +225,7 @@ class KeepGuide extends HTMLElement {
     this.say(
       `The guide was removed from this device (${plural(removed, 'file')}). The home page, search and the tools still work offline.`,
     );
-    this.part('keep').focus();
+    this.piece('keep').focus();
   }
 }
 
