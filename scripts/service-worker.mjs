@@ -1,15 +1,32 @@
-// Generates dist/sw.js with Workbox after the build and the search index: it precaches every page,
-// asset and the pagefind index, so the site works offline after one visit.
+// Generates dist/sw.js with Workbox after the build and the search index. A first visit precaches
+// only the shell: the layouts' CSS and scripts, icons, the manifest, the home, search, offline and
+// 404 pages, every tool page with its code, and what search needs to start. Its size does not grow
+// with the number of playbooks. Every other page is cached as it is read, and search's index
+// pieces as searches load them; dist/offline-guide.json lists "the whole guide" for readers who
+// ask to keep all of it (the control on /tools/my-data/).
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { generateSW } from 'workbox-build';
+import {
+  GUIDE_CACHE,
+  GUIDE_LIST,
+  OFFLINE_PAGE,
+  PAGE_CACHE,
+  SEARCH_CACHE,
+  SEARCH_CHANNEL,
+  guideList,
+  shellPatterns,
+} from './lib/offline-guide.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
+const guide = guideList(dist);
+writeFileSync(`${dist}/${GUIDE_LIST}`, JSON.stringify(guide));
+
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
-  globPatterns: ['**/*.{html,js,css,svg,png,ico,webmanifest,json,xml,txt,wasm,pf_meta,pf_index,pf_fragment,pagefind}'],
+  globPatterns: shellPatterns(dist),
   globIgnores: ['sw.js', 'workbox-*.js'],
   swDest: `${dist}/sw.js`,
-  // Pages are served from the cache; each file's revision is its content hash, so a deploy
-  // replaces exactly what changed.
+  // Each precached file's revision is its content hash, so a deploy replaces exactly what changed.
   directoryIndex: 'index.html',
   // pagefind adds ?ts=<metaCacheTag> to its entry file; the cached copy answers any tag.
   ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
@@ -17,6 +34,45 @@ const { count, size, warnings } = await generateSW({
   dontCacheBustURLsMatching: /\/_astro\//,
   maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
   cleanupOutdatedCaches: true,
+  runtimeCaching: [
+    {
+      // Pages: the network's copy whenever it answers within 3 s, so a reader online never gets
+      // a stale page; the copy kept from their last visit otherwise; the offline page if none.
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: PAGE_CACHE,
+        networkTimeoutSeconds: 3,
+        cacheableResponse: { statuses: [200] },
+        precacheFallback: { fallbackURL: `/${OFFLINE_PAGE}` },
+      },
+    },
+    {
+      // Search's index pieces are named by their content hash: a cached piece is never stale.
+      urlPattern: /\/pagefind\/(index|fragment|filter)\/[^/]+$/,
+      handler: 'CacheFirst',
+      options: {
+        cacheName: SEARCH_CACHE,
+        cacheableResponse: { statuses: [200] },
+        // A piece neither on the device nor reachable: pagefind drops a missing index piece without
+        // a word, so the worker tells the search UI (src/scripts/search-ui.ts), which says so.
+        plugins: [
+          {
+            handlerDidError: ({ request }) => {
+              self.accueilSearch.postMessage({ type: 'missing', url: request.url });
+              return Promise.resolve(undefined);
+            },
+          },
+        ],
+      },
+    },
+    {
+      // The list of the whole guide, for the control that keeps it (and removes it, even offline).
+      urlPattern: /\/offline-guide\.json$/,
+      handler: 'NetworkFirst',
+      options: { cacheName: GUIDE_CACHE, networkTimeoutSeconds: 3, cacheableResponse: { statuses: [200] } },
+    },
+  ],
   // A new version waits until the reader chooses to reload, so work in progress is never cut off.
   skipWaiting: false,
   clientsClaim: true,
@@ -24,5 +80,13 @@ const { count, size, warnings } = await generateSW({
   sourcemap: false,
   mode: 'production',
 });
+// The channel of those reports. The search UI asks "is that all?" once a search ends offline; the
+// answer leaves after every report sent before it, so none is missed.
+appendFileSync(
+  `${dist}/sw.js`,
+  `\nself.accueilSearch=new BroadcastChannel(${JSON.stringify(SEARCH_CHANNEL)});` +
+    `self.accueilSearch.onmessage=(e)=>{if(e.data&&e.data.type==='ping')self.accueilSearch.postMessage({type:'pong',id:e.data.id});};\n`,
+);
 for (const warning of warnings) console.warn(warning);
 console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB).`);
+console.log(`The whole guide, kept on request: ${guide.files.length} files (${(guide.bytes / 1024).toFixed(0)} KB).`);

@@ -37,6 +37,54 @@ const VALUE_ORDER: Record<string, readonly string[]> = { 'play length': duration
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
+/** Where a reader keeps the whole guide on the device (src/components/site/KeepGuide.astro). */
+const KEEP_GUIDE_HREF = '/tools/my-data/#offline-guide';
+/** Search pieces the service worker could neither find on the device nor fetch, as it reports them. */
+let missingPieces = 0;
+let channel: BroadcastChannel | undefined;
+
+/** Listens to the service worker's reports (scripts/service-worker.mjs): pagefind drops a missing index piece silently. */
+function listenForMissingPieces(): void {
+  if (channel || !('BroadcastChannel' in window)) return;
+  channel = new BroadcastChannel('accueil-search');
+  channel.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+    if (event.data.type === 'missing') missingPieces += 1;
+  });
+}
+
+/** Resolves once every report the service worker sent so far has arrived (it answers after them). */
+function reportsArrived(): Promise<void> {
+  const open = channel;
+  if (!open || !navigator.serviceWorker.controller) return Promise.resolve();
+  const id = Math.random();
+  return new Promise((resolve) => {
+    const answered = (event: MessageEvent<{ type?: string; id?: number }>) => {
+      if (event.data.type !== 'pong' || event.data.id !== id) return;
+      open.removeEventListener('message', answered);
+      resolve();
+    };
+    open.addEventListener('message', answered);
+    open.postMessage({ type: 'ping', id });
+    // A worker from before this version never answers; the search does not wait for it.
+    setTimeout(resolve, 2000);
+  });
+}
+
+/** Says that this search needs pieces of the index that are not on the device, with the way to keep them. */
+function sayNeedsGuide(status: HTMLElement, shown: number): void {
+  const link = document.createElement('a');
+  link.href = KEEP_GUIDE_HREF;
+  link.textContent = 'Keep the whole guide on this device';
+  const found =
+    shown > 0 ? ` The ${plural(shown, 'result')} below ${shown === 1 ? 'is' : 'are'} what this device has.` : '';
+  status.replaceChildren(
+    'This search needs the full guide offline: part of the search index is not on this device.',
+    `${found} `,
+    link,
+    ' to search everything offline.',
+  );
+}
+
 function loadPagefind(): Promise<Pagefind> {
   // A runtime URL keeps Vite from bundling the index, which only exists after `npm run build`.
   const url = '/pagefind/pagefind.js';
@@ -103,6 +151,7 @@ export function mountSearch(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   const list = form.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !status || !list) return;
+  listenForMissingPieces();
   // The full search page has filters and keeps the search in its address; the dialog has neither.
   const box = form.dataset['filters'] === 'yes' ? form.querySelector<HTMLDetailsElement>('[data-filters-box]') : null;
   const groups = box?.querySelector('[data-filter-groups]');
@@ -204,6 +253,7 @@ export function mountSearch(form: HTMLFormElement): void {
   const run = async (address: 'push' | 'replace' | 'none' = 'replace'): Promise<boolean> => {
     clearTimeout(timer);
     const ticket = ++latest;
+    const missingBefore = missingPieces;
     // The first search loads the index: say so, rather than nothing, on a slow connection.
     if (!searched && input.value.trim() !== '') status.textContent = 'Searching…';
     const term = input.value.trim();
@@ -229,11 +279,14 @@ export function mountSearch(form: HTMLFormElement): void {
       if (ticket !== latest) return false;
       const pages = await Promise.all(search.results.map((result) => result.data()));
       found = pages.filter((page) => contentMatches(page.content, words));
+      if (!navigator.onLine) await reportsArrived();
     } catch {
-      if (ticket === latest) {
+      if (!navigator.onLine) await reportsArrived();
+      if (ticket !== latest) return false;
+      if (!navigator.onLine || missingPieces > missingBefore) sayNeedsGuide(status, 0);
+      else
         status.textContent =
           'Search is not available: its index could not be loaded. Check the connection and try again.';
-      }
       return false;
     }
     if (ticket !== latest) return false;
@@ -258,6 +311,10 @@ export function mountSearch(form: HTMLFormElement): void {
     ).map((result) => result.data);
     list.replaceChildren(...ordered.slice(0, MAX_RESULTS).map((data) => renderResult(data, words, headingTag)));
 
+    if (missingPieces > missingBefore) {
+      sayNeedsGuide(status, Math.min(ordered.length, MAX_RESULTS));
+      return true;
+    }
     const about = term ? ` for “${term}”` : '';
     const withFilters = filtered ? ' with the filters chosen' : '';
     const total = shown.length;

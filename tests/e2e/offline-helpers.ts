@@ -2,7 +2,7 @@
 // the page tried to fetch that the cache could not answer once the network is off.
 import type { BrowserContext, Page } from '@playwright/test';
 
-/** Visits the home page and waits until the service worker has precached everything and controls the page. */
+/** Visits the home page and waits until the service worker has precached the shell and the tools and controls the page. */
 export async function installOffline(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/');
@@ -37,4 +37,16 @@ export function watchLoads(page: Page): OfflineLoads {
     loads.failed.push(`${request.url()} (${error})`);
   });
   return loads;
+}
+
+/** The paths of everything in the page's caches, by cache name (precache, pages read, search pieces). */
+export function cachedPaths(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const all: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      all[name] = (await cache.keys()).map((request) => new URL(request.url).pathname);
+    }
+    return all;
+  });
 }

@@ -8,8 +8,8 @@ import { parse } from 'yaml';
 import { installOffline, watchLoads, type OfflineLoads } from './offline-helpers';
 
 test.use({ serviceWorkers: 'allow' });
-// Installing precaches the whole site (about 4.5 MB) before a test can go offline: on a busy
-// machine that alone can take most of a minute.
+// Installing precaches the shell and the tools (about 1.4 MB) before a test can go offline: on a
+// busy machine that can take a while.
 test.describe.configure({ timeout: 120_000 });
 
 /** A fresh browser with the site installed, then the network cut; the page has never seen a tool. */
