@@ -7,11 +7,11 @@ import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator
 import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';
 import { downloadText, todayStamp } from '../shared/download';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { lazyComponent } from '../shared/lazy';
 import { StorageNotices } from '../shared/StorageNotices';
 import { HelpContext, type HelpTexts } from './help';
 import { InputForm } from './InputForm';
 import { LinkNotice } from './LinkNotice';
-import { NearScreen } from './NearScreen';
 import { PrintSummary } from './PrintSummary';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioPanel } from './ScenarioPanel';
@@ -31,8 +31,14 @@ function exportState(): void {
   downloadText(`accueil-cost-of-inaction-${todayStamp()}.json`, text);
 }
 
-const loadYears = () => import('./DetailSections').then((module) => module.YearsDetail);
-const loadFormulas = () => import('./DetailSections').then((module) => module.FormulasDetail);
+const YearsDetail = lazyComponent(() => import('./DetailSections').then((module) => module.YearsDetail), {
+  what: 'the year-by-year chart and table',
+  near: true,
+});
+const FormulasDetail = lazyComponent(() => import('./DetailSections').then((module) => module.FormulasDetail), {
+  what: 'every figure with its sum',
+  near: true,
+});
 
 function Calculator() {
   // After the first paint: the page's HTML already shows the defaults, and a phone stays responsive
@@ -56,11 +62,11 @@ function Calculator() {
       <ScenarioPanel />
       <section class="calc-year-section" aria-labelledby="years">
         <h2 id="years">Year by year</h2>
-        <NearScreen load={loadYears} what="The year-by-year chart and table" />
+        <YearsDetail />
       </section>
       <section class="calc-formulas" aria-labelledby="formulas">
         <h2 id="formulas">How every figure is worked out</h2>
-        <NearScreen load={loadFormulas} what="Every figure with its sum" />
+        <FormulasDetail />
       </section>
     </div>
   );
