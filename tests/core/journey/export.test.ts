@@ -223,6 +223,7 @@ describe('file names', () => {
     [[{ name: 'Hotel stay' }], 'json', 'journey-hotel-stay.json'],
     [[{ name: 'Café <script> — 2025!' }], 'md', 'journey-cafe-script-2025.md'],
     [[{ name: '😀😀' }], 'csv', 'journey-worksheet.csv'],
+    [[{ name: 'Équipe – Été' }], 'json', 'journey-equipe-ete.json'],
     [[{ name: 'a' }, { name: 'b' }, { name: 'c' }], 'csv', 'journeys-3.csv'],
   ] as const)('names %j as %s → %s', (sheets, extension, expected) => {
     expect(exportFileName(sheets, extension)).toBe(expected);
