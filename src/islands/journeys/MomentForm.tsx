@@ -18,7 +18,7 @@ import {
   traitPlaybookUrl,
 } from '../../core/journey/vocabulary';
 import { changeWorksheet } from '../../stores/journeys';
-import { say as announce } from './feedback';
+import { announce } from '../shared/announce';
 import { AtStake } from './AtStake';
 import { TextField } from './TextField';
 import { FEELING_WORDS, FREQUENCY_WORDS, IMPACT_WORDS, domId, formatFeeling, type MomentPart } from './labels';

@@ -15,7 +15,8 @@ import { sortStages, stageMoments } from '../../core/journey/order';
 import { revertEdit } from '../../core/journey/undo';
 import { changeWorksheet, getWorksheet } from '../../stores/journeys';
 import { offerUndo } from '../../stores/journeys-ui';
-import { focusSoon, say as announce } from './feedback';
+import { announce } from '../shared/announce';
+import { focusSoon } from './feedback';
 import { domId, formatCount } from './labels';
 
 /** Offers Undo for an edit that removed something, by reverting only what that edit changed. */

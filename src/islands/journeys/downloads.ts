@@ -1,7 +1,7 @@
 // The download buttons: the exporters (CSV, Markdown, JSON) are fetched on the first click, since
 // most visits never download anything.
 import type { Worksheet } from '../../core/journey/model';
-import { say as announce } from './feedback';
+import { announce } from '../shared/announce';
 import type { ExportFormat } from './exports';
 
 /** Saves worksheets as a file in the chosen format, loading the exporters first. */
