@@ -36,7 +36,9 @@ import { decodeCalculatorState, fragmentFormat } from '../../src/core/calculator
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../src/core/calculator/inputs';
 import { calculatorStateFormat, getDefaultState } from '../../src/core/calculator/state';
 import { calculatorStateSchema } from '../../src/core/calculator/state-schema';
-import { collectionSchema, journeysFormat, previewImport } from '../../src/core/journey';
+import { journeysFormat } from '../../src/core/journey/format';
+import { previewImport } from '../../src/core/journey/import';
+import { collectionSchema } from '../../src/core/journey/storage';
 import { encodeVersioned } from '../../src/core/versioned';
 import { assessmentIds } from '../../src/schemas/assessment-ids';
 import { anyText, SESSION, three } from './assessment/fixtures';

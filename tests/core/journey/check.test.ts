@@ -10,13 +10,11 @@ import {
   checkStageName,
   checkWorksheet,
   checkWorksheetName,
-  collectionSchema,
-  LIMITS,
-  momentFieldsSchema,
-  stageSchema,
-  worksheetSchema,
-  type Checker,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/check';
+import { type Checker } from '../../../src/core/journey/check-kit';
+import { LIMITS } from '../../../src/core/journey/limits';
+import { momentFieldsSchema, stageSchema, worksheetSchema } from '../../../src/core/journey/model';
+import { collectionSchema } from '../../../src/core/journey/storage';
 import { worksheetArb } from './helpers';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; path: PropertyKey[]; message: string };
