@@ -8,8 +8,6 @@ import { sortStages, stageMoments } from './order';
 import { rankMoments } from './ranking';
 import { journeysFormat } from './format';
 
-export { exportMarkdown, escapeMarkdownText } from './markdown';
-
 /** A JSON file holding the worksheets, in the stored format; previewImport reads it back unchanged. */
 export function exportJson(worksheets: readonly Worksheet[]): string {
   return encodeVersioned(journeysFormat, { worksheets: [...worksheets], tombstones: [] });

@@ -1,6 +1,6 @@
 // Every field of one moment. Each change goes through core's updateMoment, which validates it and
 // stamps only this moment, so another tab's edits to other moments survive the merge.
-import { updateMoment } from '../../core/journey/edit';
+import { updateMoment } from '../../core/journey/edit-moments';
 import { LIMITS } from '../../core/journey/limits';
 import type { Moment, MomentFields } from '../../core/journey/model';
 import {

@@ -1,6 +1,6 @@
 // One worksheet: its name and customer, downloads, and the four views. Everything saves as you type.
 import { useEffect, useState } from 'preact/hooks';
-import { describeCustomer, renameWorksheet } from '../../core/journey/edit';
+import { describeCustomer, renameWorksheet } from '../../core/journey/worksheet';
 import { LIMITS } from '../../core/journey/limits';
 import type { Worksheet } from '../../core/journey/model';
 import { changeWorksheet } from '../../stores/journeys';

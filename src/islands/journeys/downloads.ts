@@ -12,8 +12,8 @@ const MIME: Record<ExportFormat, string> = { json: 'application/json', csv: 'tex
 
 /** Saves worksheets as a file in the chosen format, loading the exporters first. */
 export function requestDownload(sheets: readonly Worksheet[], format: ExportFormat): void {
-  import('../../core/journey/export')
-    .then(({ exportCsv, exportFileName, exportJson, exportMarkdown }) => {
+  Promise.all([import('../../core/journey/export'), import('../../core/journey/markdown')])
+    .then(([{ exportCsv, exportFileName, exportJson }, { exportMarkdown }]) => {
       const text =
         format === 'json'
           ? exportJson(sheets)
