@@ -160,7 +160,9 @@ describe('the answer counts', () => {
   });
 
   it('says only what applies', () => {
-    const all = Object.fromEntries(['a', 'b', 'c'].flatMap((d) => [1, 2, 3].map((i) => [`${d}-${i}`, 3])));
+    const all: Answers = Object.fromEntries(
+      ['a', 'b', 'c'].flatMap((d) => [1, 2, 3].map((i) => [`${d}-${i}`, 3 as const])),
+    );
     expect(describeAnswerCounts(scoreAssessment(three, all), 'It')).toBe('It rated 9 of 9 statements.');
     expect(describeAnswerCounts(scoreAssessment(three, {}), 'You')).toBe(
       'You rated 0 of 9 statements and left 9 unanswered. Statements without a rating are counted here but never scored.',
