@@ -1,14 +1,11 @@
-// One pass over the built HTML, after Astro writes dist/ and before pagefind indexes it:
-// - links to a tool that is not built yet become plain text, so content can mention a tool before
-//   it ships and readers never meet a dead link;
-// - every internal link gets data-print-href with its full address (or its path when the build has no
-//   SITE_URL), for the print stylesheet.
+// One pass over the built HTML, after Astro writes dist/ and before pagefind indexes it: every
+// internal link gets data-print-href with its full address (or its path when the build has no
+// SITE_URL), for the print stylesheet.
 // Working on the output keeps this independent of the Markdown engine and of each component.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { assessmentTools, otherTools } from '../lib/tools';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -20,19 +17,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
     }),
   );
   return nested.flat();
-}
-
-/** Tool pages that are listed but not built yet. */
-export const unbuiltToolPaths = new Set(
-  [...Object.values(assessmentTools), ...otherTools].filter((tool) => !tool.available).map((tool) => tool.href),
-);
-
-/** Replaces `<a href="/tools/x/…">text</a>` with `text` for each unbuilt tool path. */
-export function unlinkUnbuiltTools(html: string, unbuilt: ReadonlySet<string>): string {
-  return html.replace(
-    /<a [^>]*?href="(\/tools\/[^"#?]*)[^"]*"[^>]*>([\s\S]*?)<\/a>/g,
-    (match, path: string, text: string) => (unbuilt.has(path.endsWith('/') ? path : `${path}/`) ? text : match),
-  );
 }
 
 /**
@@ -58,7 +42,7 @@ export function linkPass(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         for (const file of await htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
-          const updated = addPrintHrefs(unlinkUnbuiltTools(html, unbuiltToolPaths), site);
+          const updated = addPrintHrefs(html, site);
           if (updated !== html) await writeFile(file, updated);
         }
       },

@@ -17,7 +17,8 @@ import { crc16, decodeBase64Url, encodeBase64Url } from '../../src/core/assessme
 import { createBackup, type Backup } from '../../src/core/backup';
 import { encodeCalculatorState } from '../../src/core/calculator/fragment';
 import { getDefaultState } from '../../src/core/calculator/state';
-import { exportJson, type JourneyCollection } from '../../src/core/journey';
+import { exportJson } from '../../src/core/journey/export';
+import { type JourneyCollection } from '../../src/core/journey/format';
 import { anyText, SESSION, three } from './assessment/fixtures';
 import { HOSTILE_TEXT } from './fuzz-inputs';
 import { buildSheet, makeCtx } from './journey/helpers';

@@ -1,21 +1,15 @@
 // The worksheets store: saved as you type, merged (never replaced) when another tab saves, and a
 // clean start with the old text kept when stored data cannot be read.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  addMoment,
-  addStage,
-  createBlankWorksheet,
-  createEditContext,
-  createSequentialIds,
-  decodeCollection,
-  emptyCollection,
-  encodeCollection,
-  saveWorksheet,
-  updateMoment,
-  type EditResult,
-  type JourneyCollection,
-  type Worksheet,
-} from '../../src/core/journey';
+import { saveWorksheet } from '../../src/core/journey/collection';
+import { createEditContext, createSequentialIds } from '../../src/core/journey/context';
+import { addMoment, updateMoment } from '../../src/core/journey/edit-moments';
+import { addStage } from '../../src/core/journey/edit-stages';
+import { decodeCollection, emptyCollection, encodeCollection } from '../../src/core/journey/format';
+import { type Worksheet } from '../../src/core/journey/model';
+import { type EditResult } from '../../src/core/journey/stamp';
+import { type JourneyCollection } from '../../src/core/journey/format';
+import { createBlankWorksheet } from '../../src/core/journey/worksheet';
 
 const KEY = 'accueil.journeys';
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 9, 0, second));

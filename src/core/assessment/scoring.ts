@@ -122,3 +122,27 @@ export function weakDimensions(result: AssessmentResult, threshold = 2.5): Dimen
     .sort((a, b) => (a.dimension.score ?? 0) - (b.dimension.score ?? 0) || a.index - b.index)
     .map(({ dimension }) => dimension);
 }
+
+/** How many statements were rated, answered "don't know" or left unanswered, over every dimension. */
+export function countAnswers(
+  result: AssessmentResult,
+): Pick<DimensionScore, 'answered' | 'dontKnow' | 'unanswered' | 'total'> {
+  const sum = (pick: (d: DimensionScore) => number) => result.dimensions.reduce((total, d) => total + pick(d), 0);
+  return {
+    answered: sum((d) => d.answered),
+    dontKnow: sum((d) => d.dontKnow),
+    unanswered: sum((d) => d.unanswered),
+    total: sum((d) => d.total),
+  };
+}
+
+/** The counts in words, e.g. "You rated 5 of 9 statements and left 4 unanswered. …"; subject is "You" or "It". */
+export function describeAnswerCounts(result: AssessmentResult, subject: string): string {
+  const { answered, dontKnow, unanswered, total } = countAnswers(result);
+  const parts = [`${subject} rated ${answered} of ${total} statements`];
+  if (dontKnow > 0) parts.push(`answered “don’t know” to ${dontKnow}`);
+  if (unanswered > 0) parts.push(`left ${unanswered} unanswered`);
+  const list = parts.length === 3 ? `${parts[0]}, ${parts[1]} and ${parts[2]}` : parts.join(' and ');
+  const rest = dontKnow + unanswered > 0 ? ' Statements without a rating are counted here but never scored.' : '';
+  return `${list}.${rest}`;
+}

@@ -91,6 +91,9 @@ export function discloseDimension(stats: DimensionStats): DimensionStats {
   };
 }
 
+/** Whether a dimension score counts as low: rated 2 or lower on the 1-5 scale. */
+export const isLowScore = (score: number): boolean => score <= 2;
+
 /** Scores every participant and summarises each dimension for the team, through discloseDimension. */
 export function summariseTeam(assessment: Assessment, participants: readonly { answers: Answers }[]): TeamSummary {
   const results = participants.map((p) => scoreAssessment(assessment, p.answers));
@@ -106,7 +109,7 @@ export function summariseTeam(assessment: Assessment, participants: readonly { a
       label: dimension.label,
       scores,
       n,
-      lowCount: scores.filter((s) => s <= 2).length,
+      lowCount: scores.filter(isLowScore).length,
       min,
       max,
       range: min === null || max === null ? null : max - min,

@@ -1,13 +1,12 @@
 // Getting worksheets out: JSON that imports back exactly, CSV for spreadsheets, Markdown handouts.
 import { toCsv, type CsvCell } from '../csv';
+import { slug } from '../slug';
 import { encodeVersioned } from '../versioned';
 import type { Worksheet } from './model';
 import { EVIDENCE_LABELS, HEART_LABELS, MOMENT_KIND_LABELS, STATUS_LABELS, TRAIT_LABELS } from './vocabulary';
 import { sortStages, stageMoments } from './order';
 import { rankMoments } from './ranking';
 import { journeysFormat } from './format';
-
-export { exportMarkdown, escapeMarkdownText } from './markdown';
 
 /** A JSON file holding the worksheets, in the stored format; previewImport reads it back unchanged. */
 export function exportJson(worksheets: readonly Worksheet[]): string {
@@ -82,12 +81,5 @@ export function exportFileName(
 ): string {
   const [only] = worksheets;
   if (worksheets.length !== 1 || !only) return `journeys-${worksheets.length}.${extension}`;
-  const slug = only.name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `journey-${slug || 'worksheet'}.${extension}`;
+  return `journey-${slug(only.name, 60) || 'worksheet'}.${extension}`;
 }

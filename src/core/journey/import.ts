@@ -9,8 +9,6 @@ import { saveWorksheet, findWorksheet } from './collection';
 import { journeysFormat, MAX_WORKSHEETS, type JourneyCollection } from './format';
 import { IMPORT_MAX_CHARS } from './limits';
 
-export { IMPORT_MAX_CHARS } from './limits';
-
 /** What to do with an imported worksheet whose id is already on this device. */
 export type ImportChoice = 'replace' | 'keep-both' | 'skip';
 

@@ -5,7 +5,7 @@ import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
 import { createSavedResult, describeOlderResult, findSavedAnswers } from '../../core/assessment/result-io';
-import { scoreAssessment } from '../../core/assessment/scoring';
+import { describeAnswerCounts, scoreAssessment } from '../../core/assessment/scoring';
 import type { DimensionGuide } from './guides';
 import { ScoreChart } from './ScoreChart';
 import { WhereToStart } from './WhereToStart';
@@ -32,15 +32,6 @@ export interface ResultsPanelProps {
   onBackToQuestions: () => void;
 }
 
-function countSentence(subject: string, rated: number, dontKnow: number, unanswered: number, total: number): string {
-  const parts = [`${subject} rated ${rated} of ${total} statements`];
-  if (dontKnow > 0) parts.push(`answered “don’t know” to ${dontKnow}`);
-  if (unanswered > 0) parts.push(`left ${unanswered} unanswered`);
-  const list = parts.length === 3 ? `${parts[0]}, ${parts[1]} and ${parts[2]}` : parts.join(' and ');
-  const rest = dontKnow + unanswered > 0 ? ' Statements without a rating are counted here but never scored.' : '';
-  return `${list}.${rest}`;
-}
-
 /** Scores, where to start, history and files for one assessment. */
 export function ResultsPanel({
   assessment,
@@ -61,8 +52,6 @@ export function ResultsPanel({
   const result = scoreAssessment(assessment, shownAnswers);
   // A result saved with older questions says which of its answers no longer count.
   const olderNote = opened ? describeOlderResult(assessment, opened) : null;
-  const sum = (pick: (d: (typeof result.dimensions)[number]) => number) =>
-    result.dimensions.reduce((total, d) => total + pick(d), 0);
   // The file beside the results carries the name the answers were saved under, if they were.
   const current = () =>
     opened ??
@@ -98,15 +87,7 @@ export function ResultsPanel({
       )}
       {olderNote && <p class="notice">{olderNote}</p>}
       <p class="results-summary">{result.summary}</p>
-      <p>
-        {countSentence(
-          opened ? 'It' : 'You',
-          sum((d) => d.answered),
-          sum((d) => d.dontKnow),
-          sum((d) => d.unanswered),
-          sum((d) => d.total),
-        )}
-      </p>
+      <p>{describeAnswerCounts(result, opened ? 'It' : 'You')}</p>
       <ScoreChart result={result} label={opened ? opened.label : 'Your scores'} />
       <WhereToStart result={result} guides={guides} />
       <div class="results-actions no-print">

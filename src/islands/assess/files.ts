@@ -3,6 +3,7 @@ import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
 import { createSavedResult, exportResult, resultToCsv, type SavedResult } from '../../core/assessment/result-io';
+import { slug } from '../../core/slug';
 import { downloadText } from '../shared/download';
 
 /** Largest result file accepted for import, checked before the file is read (the format's own limit). */
@@ -16,13 +17,7 @@ export function describeOversizedFile(bytes: number): string | null {
 }
 
 function fileStem(assessment: Assessment, result: SavedResult): string {
-  const label = result.label
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `accueil-${assessment.id}-${label || 'result'}-${result.date}`;
+  return `accueil-${assessment.id}-${slug(result.label) || 'result'}-${result.date}`;
 }
 
 /** Downloads a result as a JSON file that "Import a result" reads back. */

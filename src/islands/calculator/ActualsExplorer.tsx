@@ -3,7 +3,7 @@
 import { useAtom } from '../shared/use-atom';
 import { ACTUALS_INPUTS, ACTUALS_INPUT_KEYS, type ActualPair } from '../../core/calculator/actuals';
 import { $actualsOutcome, $actualsTexts, $calculatorDisplay, setActualsText } from '../../stores/calculator';
-import { useSettledText } from './announce';
+import { useAnnounceWhenSettled } from '../shared/announce';
 import { FixList, countFields } from './FixList';
 import { NumberField } from './NumberField';
 import { Citation } from './sources';
@@ -37,7 +37,7 @@ export function ActualsExplorer() {
   const texts = useAtom($actualsTexts);
   const outcome = useAtom($actualsOutcome);
   const { currency } = useAtom($calculatorDisplay);
-  const announcement = useSettledText(
+  useAnnounceWhenSettled(
     outcome.ok
       ? `${outcome.actuals.timeWasted.actual.text} of customers’ lives spent waiting.`
       : `No actuals: ${countFields(outcome.errors.length)} to fix.`,
@@ -71,9 +71,6 @@ export function ActualsExplorer() {
         </fieldset>
       </form>
       <div class="calc-companion-results">
-        <p class="visually-hidden" role="status">
-          {announcement}
-        </p>
         {outcome.ok ? (
           <ul class="calc-cards" aria-label="Averages and the actuals behind them">
             <Pair

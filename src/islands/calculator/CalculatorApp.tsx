@@ -7,11 +7,11 @@ import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator
 import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';
 import { downloadText, todayStamp } from '../shared/download';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { lazyComponent } from '../shared/lazy';
 import { StorageNotices } from '../shared/StorageNotices';
 import { HelpContext, type HelpTexts } from './help';
 import { InputForm } from './InputForm';
 import { LinkNotice } from './LinkNotice';
-import { NearScreen } from './NearScreen';
 import { PrintSummary } from './PrintSummary';
 import { ResultsPanel } from './ResultsPanel';
 import { ScenarioPanel } from './ScenarioPanel';
@@ -26,8 +26,14 @@ function exportState(): void {
   downloadText(`accueil-cost-of-inaction-${todayStamp()}.json`, text);
 }
 
-const loadYears = () => import('./YearByYear').then((module) => module.YearByYear);
-const loadFormulas = () => import('./FormulaList').then((module) => module.FormulaList);
+const YearsDetail = lazyComponent(() => import('./YearByYear').then((module) => module.YearByYear), {
+  what: 'the year-by-year chart and table',
+  near: true,
+});
+const FormulasDetail = lazyComponent(() => import('./FormulaList').then((module) => module.FormulaList), {
+  what: 'every figure with its sum',
+  near: true,
+});
 
 function Calculator() {
   // After hydration: the page's HTML shows the defaults in en-GB, so the first render matches it;
@@ -51,21 +57,29 @@ function Calculator() {
       <ScenarioPanel />
       <section class="calc-year-section" aria-labelledby="years">
         <h2 id="years">Year by year</h2>
-        <NearScreen load={loadYears} what="The year-by-year chart and table" />
+        <YearsDetail />
       </section>
       <section class="calc-formulas" aria-labelledby="formulas">
         <h2 id="formulas">How every figure is worked out</h2>
-        <NearScreen load={loadFormulas} what="Every figure with its sum" />
+        <FormulasDetail />
       </section>
     </div>
   );
 }
 
-const loadActuals = () => import('./ActualsExplorer').then((module) => module.ActualsExplorer);
-const loadValueFormula = () => import('./ValueFormulaExplorer').then((module) => module.ValueFormulaExplorer);
+const companions = {
+  actuals: lazyComponent(() => import('./ActualsExplorer').then((module) => module.ActualsExplorer), {
+    what: 'the actuals explorer',
+    near: true,
+  }),
+  'value-formula': lazyComponent(() => import('./ValueFormulaExplorer').then((module) => module.ValueFormulaExplorer), {
+    what: 'the value formula explorer',
+    near: true,
+  }),
+};
 
 /** Which companion to show. */
-export type CompanionName = 'actuals' | 'value-formula';
+export type CompanionName = keyof typeof companions;
 
 /**
  * One of the calculator's two companions, an island of its own below the calculator. Like the
@@ -73,10 +87,11 @@ export type CompanionName = 'actuals' | 'value-formula';
  */
 export function CompanionLoader({ which, sources }: { which: CompanionName; sources: SourceSummaries }) {
   const tool = which === 'actuals' ? 'actuals explorer' : 'value formula explorer';
+  const Companion = companions[which];
   return (
     <ErrorBoundary tool={tool}>
       <SourcesContext.Provider value={sources}>
-        <NearScreen load={which === 'actuals' ? loadActuals : loadValueFormula} what={`The ${tool}`} />
+        <Companion />
       </SourcesContext.Provider>
     </ErrorBoundary>
   );

@@ -2,7 +2,7 @@
 // or a number left over from before the mistake.
 import { useAtom } from '../shared/use-atom';
 import { $calculatorOutcome, type CalculatorOutcome } from '../../stores/calculator';
-import { useSettledText } from './announce';
+import { useAnnounceWhenSettled } from '../shared/announce';
 import { FixList, countFields, type FieldToFix } from './FixList';
 import { HeadlineCards } from './HeadlineCards';
 import { calculatorFieldId } from './InputForm';
@@ -22,14 +22,11 @@ function summarise(outcome: CalculatorOutcome): string {
 /** The headline results, or the fields to fix first. */
 export function ResultsPanel() {
   const outcome = useAtom($calculatorOutcome);
-  const announcement = useSettledText(summarise(outcome));
+  useAnnounceWhenSettled(summarise(outcome));
   const fields = fieldsToFix(outcome);
   return (
     <section class="calc-results" aria-labelledby="results">
       <h2 id="results">What doing nothing costs</h2>
-      <p class="visually-hidden" role="status">
-        {announcement}
-      </p>
       {outcome.ok ? (
         <HeadlineCards result={outcome.comparison.statusQuo} />
       ) : (

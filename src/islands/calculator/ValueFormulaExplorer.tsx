@@ -14,7 +14,7 @@ import {
   setValueText,
   type ValueSide,
 } from '../../stores/calculator';
-import { useSettledText } from './announce';
+import { useAnnounceWhenSettled } from '../shared/announce';
 import { FixList, countFields } from './FixList';
 import { NumberField } from './NumberField';
 import { Citation } from './sources';
@@ -80,7 +80,7 @@ export function ValueFormulaExplorer() {
   const errors = outcome.ok ? [] : outcome.errors;
   const errorFor = (side: ValueSide, term: string) =>
     errors.find((error) => error.side === side && error.term === term)?.message;
-  const announcement = useSettledText(
+  useAnnounceWhenSettled(
     outcome.ok ? outcome.comparison.sentence : `No comparison: ${countFields(errors.length, 'score')} to fix.`,
   );
   return (
@@ -136,9 +136,6 @@ export function ValueFormulaExplorer() {
         </div>
       </form>
       <div class="calc-companion-results">
-        <p class="visually-hidden" role="status">
-          {announcement}
-        </p>
         {outcome.ok ? (
           <Verdict comparison={outcome.comparison} locale={locale} />
         ) : (

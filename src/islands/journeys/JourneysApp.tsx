@@ -13,7 +13,7 @@ import { UndoNotice } from '../shared/UndoNotice';
 import { downloadText, todayStamp } from '../shared/download';
 import { WorksheetList } from './WorksheetList';
 import { domId } from './labels';
-import { lazyComponent } from './lazy';
+import { lazyComponent } from '../shared/lazy';
 import { useOpenWorksheet } from './route';
 import type { TemplateOffer } from './types';
 import './journeys.css';
@@ -27,7 +27,9 @@ interface Props {
 
 // The editor is fetched when a worksheet is opened (at once when the address names one), so the
 // list loads light; the service worker keeps every chunk for offline use after the first visit.
-const WorksheetEditor = lazyComponent(() => import('./WorksheetEditor').then((m) => m.WorksheetEditor), 'worksheet');
+const WorksheetEditor = lazyComponent(() => import('./WorksheetEditor').then((m) => m.WorksheetEditor), {
+  what: 'the worksheet',
+});
 
 function Tool({ templates }: Props) {
   const collection = useStore($journeys);

@@ -1,6 +1,6 @@
 // Every field of one moment. Each change goes through core's updateMoment, which validates it and
 // stamps only this moment, so another tab's edits to other moments survive the merge.
-import { updateMoment } from '../../core/journey/edit';
+import { updateMoment } from '../../core/journey/edit-moments';
 import { LIMITS } from '../../core/journey/limits';
 import type { Moment, MomentFields } from '../../core/journey/model';
 import {
@@ -18,7 +18,7 @@ import {
   traitPlaybookUrl,
 } from '../../core/journey/vocabulary';
 import { changeWorksheet } from '../../stores/journeys';
-import { say as announce } from './feedback';
+import { announce } from '../shared/announce';
 import { AtStake } from './AtStake';
 import { TextField } from './TextField';
 import { FEELING_WORDS, FREQUENCY_WORDS, IMPACT_WORDS, domId, formatFeeling, type MomentPart } from './labels';

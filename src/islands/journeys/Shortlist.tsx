@@ -1,6 +1,6 @@
 // The few moments a team leaves the room with: at most five, ranked by core, each with its owner and
 // next step editable right here, and flags for what is still missing.
-import { updateMoment } from '../../core/journey/edit';
+import { updateMoment } from '../../core/journey/edit-moments';
 import { LIMITS } from '../../core/journey/limits';
 import type { MomentFields, Worksheet } from '../../core/journey/model';
 import { EVIDENCE_NEEDED, shortlist, type ShortlistItem } from '../../core/journey/ranking';

@@ -1,6 +1,6 @@
 // One stage as a column: its name, its controls, its moments in order, and a field to add one more.
 import { useState } from 'preact/hooks';
-import { renameStage } from '../../core/journey/edit';
+import { renameStage } from '../../core/journey/edit-stages';
 import { LIMITS } from '../../core/journey/limits';
 import type { Moment, Stage } from '../../core/journey/model';
 import { changeWorksheet } from '../../stores/journeys';

@@ -1,6 +1,6 @@
 // One worksheet: its name and customer, downloads, and the four views. Everything saves as you type.
 import { useEffect, useState } from 'preact/hooks';
-import { describeCustomer, renameWorksheet } from '../../core/journey/edit';
+import { describeCustomer, renameWorksheet } from '../../core/journey/worksheet';
 import { LIMITS } from '../../core/journey/limits';
 import type { Worksheet } from '../../core/journey/model';
 import { changeWorksheet } from '../../stores/journeys';
@@ -10,14 +10,16 @@ import { TextField } from './TextField';
 import { ViewTabs } from './ViewTabs';
 import { requestDownload } from './downloads';
 import { domId, plural } from './labels';
-import { lazyComponent } from './lazy';
+import { lazyComponent } from '../shared/lazy';
 import { initialView, rememberView } from './route';
 import type { WorksheetView } from './types';
 
 // The other views load the first time they are opened; the journey columns come with the page.
-const FeelingCurve = lazyComponent(() => import('./FeelingCurve').then((m) => m.FeelingCurve), 'feeling curve');
-const ImpactMatrix = lazyComponent(() => import('./ImpactMatrix').then((m) => m.ImpactMatrix), 'grid');
-const Shortlist = lazyComponent(() => import('./Shortlist').then((m) => m.Shortlist), 'shortlist');
+const FeelingCurve = lazyComponent(() => import('./FeelingCurve').then((m) => m.FeelingCurve), {
+  what: 'the feeling curve',
+});
+const ImpactMatrix = lazyComponent(() => import('./ImpactMatrix').then((m) => m.ImpactMatrix), { what: 'the grid' });
+const Shortlist = lazyComponent(() => import('./Shortlist').then((m) => m.Shortlist), { what: 'the shortlist' });
 
 interface Props {
   sheet: Worksheet;

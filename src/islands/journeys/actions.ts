@@ -1,21 +1,14 @@
 // What the worksheet buttons do: call a core edit through the store, then tell the reader what
 // happened, move focus somewhere sensible, and offer Undo for anything destructive.
-import {
-  addMoment,
-  addStage,
-  moveMoment,
-  moveMomentToStage,
-  moveStage,
-  removeMoment,
-  removeStage,
-  type MoveDirection,
-} from '../../core/journey/edit';
+import { addMoment, moveMoment, moveMomentToStage, removeMoment } from '../../core/journey/edit-moments';
+import { addStage, moveStage, removeStage, type MoveDirection } from '../../core/journey/edit-stages';
 import type { Worksheet } from '../../core/journey/model';
 import { sortStages, stageMoments } from '../../core/journey/order';
 import { revertEdit } from '../../core/journey/undo';
 import { changeWorksheet, getWorksheet } from '../../stores/journeys';
 import { offerUndo } from '../../stores/journeys-ui';
-import { focusSoon, say as announce } from './feedback';
+import { announce } from '../shared/announce';
+import { focusSoon } from './feedback';
 import { domId, formatCount } from './labels';
 
 /** Offers Undo for an edit that removed something, by reverting only what that edit changed. */

@@ -3,9 +3,6 @@
 import { $undoOffer } from '../../stores/journeys-ui';
 import { announce } from '../shared/announce';
 
-/** Says something politely to screen-reader users. */
-export const say = announce;
-
 /** Moves focus to an element by id once the page has re-rendered (or to a fallback). */
 export function focusSoon(id: string, fallbackId?: string): void {
   setTimeout(() => {
@@ -19,7 +16,7 @@ export function runUndo(): void {
   const offer = $undoOffer.get();
   if (!offer) return;
   $undoOffer.set(undefined);
-  say(offer.undo());
+  announce(offer.undo());
 }
 
 /** Closes the Undo offer and sends focus back to the work. */

@@ -11,7 +11,8 @@ import {
 } from '../../core/journey/import';
 import type { Worksheet } from '../../core/journey/model';
 import { $journeys, replaceCollection } from '../../stores/journeys';
-import { focusSoon, say as announce } from './feedback';
+import { announce } from '../shared/announce';
+import { focusSoon } from './feedback';
 import { domId, plural } from './labels';
 
 /** What a file would import (core's previewImport). */

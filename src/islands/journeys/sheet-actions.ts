@@ -6,7 +6,8 @@ import type { Worksheet } from '../../core/journey/model';
 import type { JourneyTemplate } from '../../core/journey/templates';
 import { bringBackWorksheet, putWorksheet, removeWorksheet } from '../../stores/journeys';
 import { offerUndo } from '../../stores/journeys-ui';
-import { focusSoon, say as announce } from './feedback';
+import { announce } from '../shared/announce';
+import { focusSoon } from './feedback';
 import { domId } from './labels';
 
 /** Saves a new worksheet; returns its id, or undefined after announcing why it could not be saved. */

@@ -1,20 +1,13 @@
 // "My data": see what Accueil keeps on this device, back it all up, restore it, or delete it.
 import { useEffect, useState } from 'preact/hooks';
 import { createBackup, MAX_BACKUP_CHARS, readBackup, summariseKeys, type Backup } from '../../core/backup';
-import { storage } from '../../stores/storage-engine';
-import { collectAllData } from '../shared/all-data';
+import { readAllData, replaceAllData } from '../../stores/all-data';
 import { downloadText, readPickedFile, todayStamp } from '../shared/download';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 
 type Snapshot = Record<string, string>;
-
-/** Replaces everything Accueil stores with `next`, leaving other sites' data alone. */
-function replaceAll(next: Snapshot): void {
-  for (const key of Object.keys(collectAllData())) if (!(key in next)) storage.remove(key);
-  for (const [key, value] of Object.entries(next)) storage.write(key, value);
-}
 
 function describe(data: Snapshot): string {
   const { count, tools } = summariseKeys(Object.keys(data));
@@ -31,7 +24,7 @@ function MyDataPanel() {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [undo, setUndo] = useState<{ message: string; snapshot: Snapshot } | null>(null);
   const refresh = () => {
-    setData(collectAllData());
+    setData(readAllData());
   };
   useEffect(refresh, []);
   const count = data ? Object.keys(data).length : 0;
@@ -47,8 +40,8 @@ function MyDataPanel() {
   };
 
   const apply = (next: Snapshot, message: string) => {
-    const before = collectAllData();
-    replaceAll(next);
+    const before = readAllData();
+    replaceAllData(next);
     setUndo({ message, snapshot: before });
     refresh();
   };
@@ -69,7 +62,7 @@ function MyDataPanel() {
           type="button"
           disabled={count === 0}
           onClick={() => {
-            downloadText(`accueil-backup-${todayStamp()}.json`, createBackup(collectAllData(), new Date()));
+            downloadText(`accueil-backup-${todayStamp()}.json`, createBackup(readAllData(), new Date()));
           }}
         >
           Export everything
@@ -166,7 +159,7 @@ function MyDataPanel() {
         <UndoNotice
           message={undo.message}
           onUndo={() => {
-            replaceAll(undo.snapshot);
+            replaceAllData(undo.snapshot);
             setUndo(null);
             refresh();
           }}

@@ -1,8 +1,8 @@
 // A chart that costs nothing until it is about to be seen: its box is reserved (no layout shift),
-// chart.js is fetched by a dynamic import when the box nears the viewport, and colours follow the
-// theme. The chart is decoration for sighted readers: every tool shows the same data in a table.
+// chart.js is fetched when the box nears the viewport (see lazy.tsx), and colours follow the theme. The chart is decoration for sighted readers: every tool shows the same data in a table.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
+import { LoadFailed, useLoad, useNearScreen } from './lazy';
 
 /** Colours read from the design tokens, so charts match the theme. */
 export interface ChartTheme {
@@ -35,9 +35,9 @@ function readTheme(): ChartTheme {
 
 type Kind = 'radar' | 'cartesian';
 
-const loaders: Record<Kind, () => Promise<{ Chart: typeof ChartType }>> = {
-  radar: () => import('./charts/radar'),
-  cartesian: () => import('./charts/cartesian'),
+const loaders: Record<Kind, () => Promise<typeof ChartType>> = {
+  radar: () => import('./charts/radar').then((m) => m.Chart),
+  cartesian: () => import('./charts/cartesian').then((m) => m.Chart),
 };
 
 interface Props {
@@ -58,31 +58,8 @@ export function ChartFrame({ kind, build, label, shape = 'square', dataKey }: Pr
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartType | null>(null);
-  const [near, setNear] = useState(false);
-  const [failed, setFailed] = useState(false);
   const [themeTick, setThemeTick] = useState(0);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    if (!('IntersectionObserver' in window)) {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '300px' },
-    );
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
+  const { value: Chart, failed } = useLoad(loaders[kind], useNearScreen(box, '300px'));
 
   useEffect(() => {
     const bump = () => {
@@ -99,26 +76,15 @@ export function ChartFrame({ kind, build, label, shape = 'square', dataKey }: Pr
   }, []);
 
   useEffect(() => {
-    if (!near || !canvas.current) return;
-    let cancelled = false;
-    loaders[kind]()
-      .then(({ Chart }) => {
-        if (cancelled || !canvas.current) return;
-        chart.current?.destroy();
-        const config = build(readTheme());
-        chart.current = new Chart(canvas.current, {
-          ...config,
-          options: { ...config.options, responsive: true, maintainAspectRatio: false, animation: false },
-        });
-      })
-      .catch(() => {
-        if (!cancelled) setFailed(true);
-      });
-    return () => {
-      cancelled = true;
-    };
+    if (!Chart || !canvas.current) return;
+    chart.current?.destroy();
+    const config = build(readTheme());
+    chart.current = new Chart(canvas.current, {
+      ...config,
+      options: { ...config.options, responsive: true, maintainAspectRatio: false, animation: false },
+    });
     // build is recreated on every render; dataKey and themeTick say when the chart must change.
-  }, [near, kind, dataKey, themeTick]);
+  }, [Chart, dataKey, themeTick]);
 
   useEffect(
     () => () => {
@@ -129,11 +95,7 @@ export function ChartFrame({ kind, build, label, shape = 'square', dataKey }: Pr
 
   return (
     <div ref={box} class={`chart-box chart-${shape}`}>
-      {failed ? (
-        <p class="chart-fallback">The chart could not be loaded. The table shows the same figures.</p>
-      ) : (
-        <canvas ref={canvas} role="img" aria-label={label} />
-      )}
+      {failed ? <LoadFailed what="the chart" /> : <canvas ref={canvas} role="img" aria-label={label} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // If a tool fails, the reader sees what happened and can save their data, never an empty box.
 import { Component, type ComponentChildren } from 'preact';
-import { collectAllData } from './all-data';
+import { readAllData } from '../../stores/all-data';
 import { downloadText, todayStamp } from './download';
 
 interface Props {
@@ -38,7 +38,7 @@ export class ErrorBoundary extends Component<Props, State> {
           <button
             type="button"
             onClick={() => {
-              downloadText(`accueil-data-${todayStamp()}.json`, JSON.stringify(collectAllData(), null, 2));
+              downloadText(`accueil-data-${todayStamp()}.json`, JSON.stringify(readAllData(), null, 2));
             }}
           >
             Save a copy of my data

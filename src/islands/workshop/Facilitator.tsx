@@ -5,6 +5,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import { announce } from '../shared/announce';
 import { downloadText, todayStamp } from '../shared/download';
+import { lazyComponent } from '../shared/lazy';
 import {
   $workshopRecords,
   $workshopSessions,
@@ -19,9 +20,13 @@ import { exportTeamResult } from '../../core/assessment/workshop-file';
 import { fileStem } from './file-stem';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
-import type { SessionViewProps } from './SessionView';
-import { useLazy } from './use-lazy';
 import type { WorkshopProps } from './types';
+
+// The session screens are a chunk of their own: a first visit only needs the form to start one.
+const SessionView = lazyComponent(() => import('./SessionView').then((m) => m.SessionView), {
+  what: 'the session',
+  pending: () => <p class="workshop-loading">Opening the session…</p>,
+});
 
 /** Pending undo: what to say and how to put things back. */
 export interface PendingUndo {
@@ -48,11 +53,6 @@ export function Facilitator({ assessments, playbooks }: WorkshopProps) {
   const sessionsHeading = useRef<HTMLHeadingElement>(null);
   const session = sessions.find((s) => s.id === active) ?? null;
   const assessment = session ? assessments.find((a) => a.id === session.assessmentId) : undefined;
-  // The session screens are a chunk of their own: a first visit only needs the form to start one.
-  const sessionView = useLazy<SessionViewProps>(
-    () => import('./SessionView').then((m) => m.SessionView),
-    session !== null,
-  );
 
   // A participant's reply link opened on this device adds their code to the matching session.
   useEffect(() => {
@@ -109,23 +109,15 @@ export function Facilitator({ assessments, playbooks }: WorkshopProps) {
         />
       )}
       {session && assessment ? (
-        sessionView.View ? (
-          <sessionView.View
-            key={session.id}
-            session={session}
-            assessment={assessment}
-            playbooks={playbooks}
-            announce={say}
-            offerUndo={setPendingUndo}
-            focusOnMount={moveFocus}
-          />
-        ) : (
-          <p class="workshop-loading" role={sessionView.failed ? 'alert' : undefined}>
-            {sessionView.failed
-              ? 'The session could not be opened, probably because the connection dropped. Reload the page to try again.'
-              : 'Opening the session…'}
-          </p>
-        )
+        <SessionView
+          key={session.id}
+          session={session}
+          assessment={assessment}
+          playbooks={playbooks}
+          announce={say}
+          offerUndo={setPendingUndo}
+          focusOnMount={moveFocus}
+        />
       ) : (
         <NewSessionForm assessments={assessments} announce={act} focusOnMount={moveFocus} />
       )}

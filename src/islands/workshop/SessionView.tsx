@@ -7,13 +7,17 @@ import { readSessionView, type WorkshopSession } from '../../core/assessment/wor
 import { setRevealed } from '../../stores/workshop';
 import type { Assessment } from '../../schemas/assessment';
 import { downloadText } from '../shared/download';
+import { lazyComponent } from '../shared/lazy';
 import { fileStem } from './file-stem';
 import { CollectPanel } from './CollectPanel';
 import type { PendingUndo } from './Facilitator';
 import { JoinPanel } from './JoinPanel';
-import type { TeamResultsProps } from './results/TeamResults';
-import { useLazy } from './use-lazy';
 import type { Announce, PlaybookLink } from './types';
+
+const TeamResults = lazyComponent(() => import('./results/TeamResults').then((m) => m.TeamResults), {
+  what: 'the team results',
+  pending: () => <p class="workshop-loading">Loading the team results…</p>,
+});
 
 /** What the session screens need from the facilitator's view. */
 export interface SessionViewProps {
@@ -37,7 +41,6 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
   const gate = canRevealBreakdown(session.revealed ? shown.length : participants.length);
   const waitingCount = waiting.added + waiting.updated;
   const showTeam = session.revealed && gate.allowed;
-  const results = useLazy<TeamResultsProps>(() => import('./results/TeamResults').then((m) => m.TeamResults), showTeam);
 
   // After Reveal or Hide the pressed button is gone, so focus goes to what replaced it.
   const [focusAfterToggle, setFocusAfterToggle] = useState<string | null>(null);
@@ -136,23 +139,16 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
           </>
         )}
       </section>
-      {showTeam &&
-        (results.View ? (
-          <results.View
-            session={session}
-            assessment={assessment}
-            participants={shown}
-            playbooks={playbooks}
-            announce={announce}
-            offerUndo={offerUndo}
-          />
-        ) : results.failed ? (
-          <p class="notice" role="alert">
-            The team results could not be loaded, probably because the connection dropped. Reload the page to try again.
-          </p>
-        ) : (
-          <p class="workshop-loading">Loading the team results…</p>
-        ))}
+      {showTeam && (
+        <TeamResults
+          session={session}
+          assessment={assessment}
+          participants={shown}
+          playbooks={playbooks}
+          announce={announce}
+          offerUndo={offerUndo}
+        />
+      )}
       <section class="card keep-copy no-print" aria-labelledby="keep-title">
         <h3 id="keep-title">Keep a copy</h3>
         <p>

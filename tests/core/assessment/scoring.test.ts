@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Answers } from '../../../src/core/assessment/answers';
 import { cleanAnswers, setAnswer } from '../../../src/core/assessment/answers';
-import { scoreAssessment, weakDimensions } from '../../../src/core/assessment/scoring';
+import {
+  countAnswers,
+  describeAnswerCounts,
+  scoreAssessment,
+  weakDimensions,
+} from '../../../src/core/assessment/scoring';
 import { sevenTraits, small, three } from './fixtures';
 
 type Row = [
@@ -142,5 +147,25 @@ describe('answers', () => {
     const answers = setAnswer(setAnswer({ 'a-1': 3 }, 'a-2', 'dk'), 'a-1', null);
     expect(answers).toEqual({ 'a-2': 'dk' });
     expect(cleanAnswers(small, { ...answers, 'zz-9': 4 })).toEqual({ 'a-2': 'dk' });
+  });
+});
+
+describe('the answer counts', () => {
+  it('adds up rated, “don’t know” and unanswered statements over every dimension, in a sentence', () => {
+    const result = scoreAssessment(three, { 'a-1': 4, 'a-2': 'dk', 'b-1': 2, 'c-3': 'dk' });
+    expect(countAnswers(result)).toEqual({ answered: 2, dontKnow: 2, unanswered: 5, total: 9 });
+    expect(describeAnswerCounts(result, 'You')).toBe(
+      'You rated 2 of 9 statements, answered “don’t know” to 2 and left 5 unanswered. Statements without a rating are counted here but never scored.',
+    );
+  });
+
+  it('says only what applies', () => {
+    const all: Answers = Object.fromEntries(
+      ['a', 'b', 'c'].flatMap((d) => [1, 2, 3].map((i) => [`${d}-${i}`, 3 as const])),
+    );
+    expect(describeAnswerCounts(scoreAssessment(three, all), 'It')).toBe('It rated 9 of 9 statements.');
+    expect(describeAnswerCounts(scoreAssessment(three, {}), 'You')).toBe(
+      'You rated 0 of 9 statements and left 9 unanswered. Statements without a rating are counted here but never scored.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 // A small worksheet and lookups shared by the editing tests.
-import { sortStages, stageMoments, type Worksheet } from '../../../src/core/journey';
+import { type Worksheet } from '../../../src/core/journey/model';
+import { sortStages, stageMoments } from '../../../src/core/journey/order';
 import { buildSheet, makeCtx, must, titles } from './helpers';
 
 /** Stages A (a1, a2, a3), B (b1), C (empty); ids id-1 … id-8, all made at minute 0. */

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMoment,
-  LIMITS,
-  momentMoves,
   moveMoment,
   moveMomentToStage,
-  moveStage,
-  orderedMoments,
   removeMoment,
-  stageMoves,
   updateMoment,
-  worksheetSchema,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/edit-moments';
+import { moveStage } from '../../../src/core/journey/edit-stages';
+import { LIMITS } from '../../../src/core/journey/limits';
+import { worksheetSchema } from '../../../src/core/journey/model';
+import { momentMoves, orderedMoments, stageMoves } from '../../../src/core/journey/order';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
 import { layout, momentId, refusal, sample, stageId, stampOf } from './edit-fixtures';
 

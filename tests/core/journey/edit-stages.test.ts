@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addStage,
-  createBlankWorksheet,
-  LIMITS,
-  moveStage,
-  removeStage,
-  renameStage,
-  worksheetSchema,
-} from '../../../src/core/journey';
+import { addStage, moveStage, removeStage, renameStage } from '../../../src/core/journey/edit-stages';
+import { LIMITS } from '../../../src/core/journey/limits';
+import { worksheetSchema } from '../../../src/core/journey/model';
+import { createBlankWorksheet } from '../../../src/core/journey/worksheet';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
 import { layout, refusal, sample, stageId, stageNames } from './edit-fixtures';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { addStage } from '../../../src/core/journey/edit-stages';
+import { LIMITS } from '../../../src/core/journey/limits';
+import { worksheetSchema } from '../../../src/core/journey/model';
 import {
-  addStage,
   createBlankWorksheet,
   describeCustomer,
   duplicateWorksheet,
   fitName,
-  LIMITS,
   renameWorksheet,
-  worksheetSchema,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/worksheet';
 import { at, makeCtx, ok } from './helpers';
 import { layout, refusal, sample } from './edit-fixtures';
 

@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CSV_HEADER,
-  escapeMarkdownText,
-  exportCsv,
-  exportFileName,
-  exportJson,
-  exportMarkdown,
-  previewImport,
-  SHORTLIST_REASON,
-  type Worksheet,
-} from '../../../src/core/journey';
+import { CSV_HEADER, exportCsv, exportFileName, exportJson } from '../../../src/core/journey/export';
+import { previewImport } from '../../../src/core/journey/import';
+import { escapeMarkdownText, exportMarkdown } from '../../../src/core/journey/markdown';
+import { type Worksheet } from '../../../src/core/journey/model';
+import { SHORTLIST_REASON } from '../../../src/core/journey/ranking';
 import { buildSheet, worksheetArb, must } from './helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -223,6 +217,7 @@ describe('file names', () => {
     [[{ name: 'Hotel stay' }], 'json', 'journey-hotel-stay.json'],
     [[{ name: 'Café <script> — 2025!' }], 'md', 'journey-cafe-script-2025.md'],
     [[{ name: '😀😀' }], 'csv', 'journey-worksheet.csv'],
+    [[{ name: 'Équipe – Été' }], 'json', 'journey-equipe-ete.json'],
     [[{ name: 'a' }, { name: 'b' }, { name: 'c' }], 'csv', 'journeys-3.csv'],
   ] as const)('names %j as %s → %s', (sheets, extension, expected) => {
     expect(exportFileName(sheets, extension)).toBe(expected);

@@ -1,21 +1,19 @@
 // Shared test helpers: a controllable clock, a quick worksheet builder, and fast-check arbitraries.
 import fc from 'fast-check';
+import { createSequentialIds, type EditContext } from '../../../src/core/journey/context';
+import { addMoment, type MomentInput } from '../../../src/core/journey/edit-moments';
+import { addStage } from '../../../src/core/journey/edit-stages';
+import { LIMITS } from '../../../src/core/journey/limits';
+import { type Worksheet } from '../../../src/core/journey/model';
+import { type EditResult } from '../../../src/core/journey/stamp';
 import {
-  addMoment,
-  addStage,
-  createBlankWorksheet,
-  createSequentialIds,
   EVIDENCE_LEVELS,
   HEART_VALUES,
-  LIMITS,
   MOMENT_KINDS,
   MOMENT_STATUSES,
   TRAITS,
-  type EditContext,
-  type EditResult,
-  type MomentInput,
-  type Worksheet,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/vocabulary';
+import { createBlankWorksheet } from '../../../src/core/journey/worksheet';
 
 /** 2025-01-01 at 09:00 UTC plus `minute` minutes. */
 export const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 9, minute)).toISOString();

@@ -1,20 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  applyImport,
-  describeFieldPath,
-  emptyCollection,
-  exportJson,
-  IMPORT_MAX_CHARS,
-  MAX_WORKSHEETS,
-  mergeCollections,
-  previewImport,
-  removeMoment,
-  saveWorksheet,
-  deleteWorksheet,
-  type ImportPreview,
-  type JourneyCollection,
-  type Worksheet,
-} from '../../../src/core/journey';
+import { saveWorksheet, deleteWorksheet } from '../../../src/core/journey/collection';
+import { removeMoment } from '../../../src/core/journey/edit-moments';
+import { exportJson } from '../../../src/core/journey/export';
+import { emptyCollection } from '../../../src/core/journey/format';
+import { applyImport, describeFieldPath, previewImport, type ImportPreview } from '../../../src/core/journey/import';
+import { IMPORT_MAX_CHARS, MAX_WORKSHEETS } from '../../../src/core/journey/limits';
+import { mergeCollections } from '../../../src/core/journey/merge';
+import { type Worksheet } from '../../../src/core/journey/model';
+import { type JourneyCollection } from '../../../src/core/journey/format';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
 
 const save = (collection: JourneyCollection, sheet: Worksheet): JourneyCollection => {

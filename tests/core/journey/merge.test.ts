@@ -1,26 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deleteWorksheet, saveWorksheet } from '../../../src/core/journey/collection';
+import { type EditContext } from '../../../src/core/journey/context';
 import {
   addMoment,
-  addStage,
-  collectionSchema,
-  deleteWorksheet,
-  emptyCollection,
-  mergeCollections,
   moveMoment,
   moveMomentToStage,
-  moveStage,
   removeMoment,
-  removeStage,
-  renameStage,
-  renameWorksheet,
-  saveWorksheet,
   updateMoment,
-  type EditContext,
-  type EditResult,
-  type JourneyCollection,
-  type Worksheet,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/edit-moments';
+import { addStage, moveStage, removeStage, renameStage } from '../../../src/core/journey/edit-stages';
+import { emptyCollection } from '../../../src/core/journey/format';
+import { mergeCollections } from '../../../src/core/journey/merge';
+import { type Worksheet } from '../../../src/core/journey/model';
+import { type EditResult } from '../../../src/core/journey/stamp';
+import { collectionSchema, type JourneyCollection } from '../../../src/core/journey/format';
+import { renameWorksheet } from '../../../src/core/journey/worksheet';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
 
 const save = (collection: JourneyCollection, sheet: Worksheet): JourneyCollection => {

@@ -1,17 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../src/core/journey/limits';
+import { momentFieldsSchema, worksheetSchema, type Worksheet } from '../../../src/core/journey/model';
 import {
   heartPlaybookUrl,
   HEART_VALUES,
-  LIMITS,
-  momentFieldsSchema,
   sortHeartValues,
   sortTraits,
   traitPlaybookUrl,
   TRAITS,
-  worksheetSchema,
-  type Worksheet,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/vocabulary';
 import { buildSheet, worksheetArb, must } from './helpers';
 
 const valid = buildSheet([

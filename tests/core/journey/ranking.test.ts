@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { updateMoment } from '../../../src/core/journey/edit-moments';
+import { moveStage } from '../../../src/core/journey/edit-stages';
+import { type Worksheet } from '../../../src/core/journey/model';
 import {
   curveStages,
   feelingCurve,
   matrix,
-  moveStage,
   rankMoments,
   shortlist,
   SHORTLIST_REASON,
   TOO_FEW_MOMENTS,
-  updateMoment,
-  type Worksheet,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/ranking';
 import { buildSheet, makeCtx, ok, worksheetArb, must } from './helpers';
 
 // Hand-computed: priority = impact × frequency.

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { capTombstones, deleteWorksheet, saveWorksheet } from '../../../src/core/journey/collection';
+import { removeMoment } from '../../../src/core/journey/edit-moments';
 import {
-  capTombstones,
-  collectionSchema,
   decodeCollection,
-  deleteWorksheet,
   emptyCollection,
   encodeCollection,
   JOURNEY_MIGRATIONS,
   journeysFormat,
   loadCollection,
-  MAX_TOMBSTONES,
-  MAX_WORKSHEETS,
-  removeMoment,
-  saveWorksheet,
-  type JourneyCollection,
-} from '../../../src/core/journey';
+} from '../../../src/core/journey/format';
+import { MAX_TOMBSTONES, MAX_WORKSHEETS } from '../../../src/core/journey/limits';
+import { collectionSchema, type JourneyCollection } from '../../../src/core/journey/format';
 import { decodeVersioned } from '../../../src/core/versioned';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
 

@@ -5,14 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copiedRuns } from '../../content/copied-runs';
 import { stringsIn } from '../../content/load';
-import {
-  JOURNEY_TEMPLATE_SLUGS,
-  readTemplate,
-  shortlist,
-  worksheetFromTemplate,
-  worksheetSchema,
-  type JourneyTemplate,
-} from '../../../src/core/journey';
+import { JOURNEY_TEMPLATE_SLUGS, worksheetFromTemplate } from '../../../src/core/journey/from-template';
+import { worksheetSchema } from '../../../src/core/journey/model';
+import { shortlist } from '../../../src/core/journey/ranking';
+import { readTemplate, type JourneyTemplate } from '../../../src/core/journey/templates';
 import { at, makeCtx, must } from './helpers';
 
 const dir = join(import.meta.dirname, '../../../content/journeys');

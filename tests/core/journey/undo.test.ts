@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deleteWorksheet,
-  emptyCollection,
-  mergeCollections,
-  removeMoment,
-  removeStage,
-  renameWorksheet,
-  restoreWorksheet,
-  revertEdit,
-  saveWorksheet,
-  updateMoment,
-  type JourneyCollection,
-  type Worksheet,
-} from '../../../src/core/journey';
+import { deleteWorksheet, saveWorksheet } from '../../../src/core/journey/collection';
+import { removeMoment, updateMoment } from '../../../src/core/journey/edit-moments';
+import { removeStage } from '../../../src/core/journey/edit-stages';
+import { emptyCollection } from '../../../src/core/journey/format';
+import { mergeCollections } from '../../../src/core/journey/merge';
+import { type Worksheet } from '../../../src/core/journey/model';
+import { type JourneyCollection } from '../../../src/core/journey/format';
+import { restoreWorksheet, revertEdit } from '../../../src/core/journey/undo';
+import { renameWorksheet } from '../../../src/core/journey/worksheet';
 import { at, must, ok } from './helpers';
 import { layout, momentId, refusal, sample, stageId } from './edit-fixtures';
 

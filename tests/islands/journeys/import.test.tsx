@@ -2,7 +2,8 @@
 // names shown as plain text, and a clear sentence for files that cannot be used.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { exportJson, type Worksheet } from '../../../src/core/journey';
+import { exportJson } from '../../../src/core/journey/export';
+import { type Worksheet } from '../../../src/core/journey/model';
 import { $journeys } from '../../../src/stores/journeys';
 import { renderTool, resetTool, seedSheet, spoken } from './setup';
 

@@ -1,7 +1,7 @@
 // The list of worksheets: how to start, templates, duplicating, and deleting with Undo.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { readTemplate, type JourneyTemplate } from '../../../src/core/journey';
+import { readTemplate, type JourneyTemplate } from '../../../src/core/journey/templates';
 import JourneysApp from '../../../src/islands/journeys/JourneysApp';
 import { $journeys } from '../../../src/stores/journeys';
 import { resetTool, seedSheet, spoken } from './setup';

@@ -1,17 +1,13 @@
 // Shared set-up for the worksheet island tests: a clean store, a worksheet built with core's own
 // edits, and the tool rendered as the page renders it.
 import { cleanup, render } from '@testing-library/preact';
-import {
-  addMoment,
-  addStage,
-  createBlankWorksheet,
-  createEditContext,
-  createSequentialIds,
-  emptyCollection,
-  type EditResult,
-  type MomentInput,
-  type Worksheet,
-} from '../../../src/core/journey';
+import { createEditContext, createSequentialIds } from '../../../src/core/journey/context';
+import { addMoment, type MomentInput } from '../../../src/core/journey/edit-moments';
+import { addStage } from '../../../src/core/journey/edit-stages';
+import { emptyCollection } from '../../../src/core/journey/format';
+import { type Worksheet } from '../../../src/core/journey/model';
+import { type EditResult } from '../../../src/core/journey/stamp';
+import { createBlankWorksheet } from '../../../src/core/journey/worksheet';
 import JourneysApp from '../../../src/islands/journeys/JourneysApp';
 import { putWorksheet, replaceCollection } from '../../../src/stores/journeys';
 import { $openMoments, $undoOffer } from '../../../src/stores/journeys-ui';

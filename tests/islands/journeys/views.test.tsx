@@ -2,7 +2,8 @@
 // the grid places each moment by impact and frequency, and the feeling curve has its data table.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { SHORTLIST_REASON, TOO_FEW_MOMENTS, type MomentInput } from '../../../src/core/journey';
+import { type MomentInput } from '../../../src/core/journey/edit-moments';
+import { SHORTLIST_REASON, TOO_FEW_MOMENTS } from '../../../src/core/journey/ranking';
 import { getWorksheet } from '../../../src/stores/journeys';
 import { renderTool, resetTool, seedSheet } from './setup';
 

@@ -1,5 +1,7 @@
 // Every person's score for one dimension as a dot on the 1-5 scale: the actuals, not an average.
 // Equal scores stack upwards so each person stays visible; a line marks the median.
+import { isLowScore } from '../../../core/assessment/team-summary';
+
 const LEFT = 8;
 const WIDTH = 84;
 const DOT = 3.2;
@@ -21,7 +23,7 @@ export function DotPlot({ scores, median }: Props) {
     const key = Math.round(score * 100);
     const level = stacks.get(key) ?? 0;
     stacks.set(key, level + 1);
-    return { x: xOf(score), level, low: score <= 2 };
+    return { x: xOf(score), level, low: isLowScore(score) };
   });
   const tallest = Math.max(1, ...stacks.values());
   const axis = 6 + tallest * STEP;
