@@ -11,6 +11,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  numberWriter,
   resolveCurrency,
 } from './format';
 import { resolveLocale } from './locale';
@@ -63,17 +64,19 @@ export interface Formatter {
 export function createFormatter(display: DisplayOptions = {}): Formatter {
   const locale = resolveLocale(display.locale);
   const currency = resolveCurrency(display.currency);
+  // One writer for every figure, so each Intl.NumberFormat is built once per set of results.
+  const write = numberWriter(locale);
   return {
     locale,
     currency,
-    money: (value) => formatMoney(value, currency, locale),
-    count: (value) => formatCount(value, locale),
-    number: (value) => formatNumber(value, locale),
-    percent: (percent) => formatPercent(percent, locale),
-    countOf: (value, singular, plural) => formatHumanCount(value, locale, singular, plural),
-    numberOf: (value, singular, plural) => formatHumanQuantity(value, locale, singular, plural),
-    hours: (hours) => formatHours(hours, locale),
-    human: (hours) => describeHumanTime(hours, locale),
+    money: (value) => formatMoney(value, currency, write),
+    count: (value) => formatCount(value, write),
+    number: (value) => formatNumber(value, write),
+    percent: (percent) => formatPercent(percent, write),
+    countOf: (value, singular, plural) => formatHumanCount(value, write, singular, plural),
+    numberOf: (value, singular, plural) => formatHumanQuantity(value, write, singular, plural),
+    hours: (hours) => formatHours(hours, write),
+    human: (hours) => describeHumanTime(hours, write),
   };
 }
 
