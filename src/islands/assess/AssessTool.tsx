@@ -1,7 +1,7 @@
 // The self-assessment page: questions one step at a time, then results. The results view (scores,
 // history, files) is loaded when it is first shown, with the chart, so the questions load fast.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/use-atom';
 import type { Assessment } from '../../schemas/assessment';
 import { measureProgress } from '../../core/assessment/progress';
 import {
@@ -48,8 +48,8 @@ export function AssessTool(props: Props) {
 const serverAnswers = {};
 
 function AssessView({ assessment, guides }: Props) {
-  const storedAnswers = useStore($answersFor(assessment.id));
-  const storedStep = useStore($stepFor(assessment));
+  const storedAnswers = useAtom($answersFor(assessment.id));
+  const storedStep = useAtom($stepFor(assessment));
   // The server renders the first step with no answers, and hydration keeps the server's attributes
   // (radio names, ids, checked) wherever the first render differs. So the first render repeats the
   // server's, and this device's answers, step and view are shown once hydrated.

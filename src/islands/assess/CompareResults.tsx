@@ -1,6 +1,6 @@
 // Compares any two results, saved or current: an overlaid radar and a table of changes.
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/use-atom';
 import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
@@ -20,7 +20,7 @@ const NOW = 'now';
 
 /** Two pickers, then the comparison; they start at the two latest results whenever one is added or removed. */
 export function CompareResults(props: Props) {
-  const history = useStore($historyFor(props.assessment.id));
+  const history = useAtom($historyFor(props.assessment.id));
   return <ComparePicked key={history.length} {...props} history={history} />;
 }
 

@@ -1,6 +1,6 @@
 // The results kept on this device, with a file export for each and delete with Undo.
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/use-atom';
 import type { Assessment } from '../../schemas/assessment';
 import { measureProgress } from '../../core/assessment/progress';
 import type { SavedResult } from '../../core/assessment/result-io';
@@ -20,7 +20,7 @@ interface Props {
 
 /** The saved results table. */
 export function HistoryList({ assessment, opened = null, onOpen, onDeleted }: Props) {
-  const history = useStore($historyFor(assessment.id));
+  const history = useAtom($historyFor(assessment.id));
   const [deleted, setDeleted] = useState<{ index: number; result: SavedResult } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 

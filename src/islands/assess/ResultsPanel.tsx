@@ -1,6 +1,6 @@
 // The results view: scores with their table, where to start, saving, comparing and files.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/use-atom';
 import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
@@ -44,7 +44,7 @@ export function ResultsPanel({
 }: ResultsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
-  const history = useStore($historyFor(assessment.id));
+  const history = useAtom($historyFor(assessment.id));
   // A result opened from the history (or just imported); gone if it was deleted meanwhile.
   const opened = typeof view === 'object' ? history[view.index] : undefined;
   const imported = typeof view === 'object' && view.imported;

@@ -1,7 +1,7 @@
 // The moments-that-matter worksheets tool: the list of worksheets or one open worksheet, with storage
 // notices, the Undo notice and a polite live region. Templates arrive as props from the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/use-atom';
 import { findWorksheet } from '../../core/journey/collection';
 import { encodeCollection } from '../../core/journey/format';
 import { $journeys, $journeysSyncNotice, JOURNEYS_KEY } from '../../stores/journeys';
@@ -32,9 +32,9 @@ const WorksheetEditor = lazyComponent(() => import('./WorksheetEditor').then((m)
 });
 
 function Tool({ templates }: Props) {
-  const collection = useStore($journeys);
-  const undo = useStore($undoOffer);
-  const syncNotice = useStore($journeysSyncNotice);
+  const collection = useAtom($journeys);
+  const undo = useAtom($undoOffer);
+  const syncNotice = useAtom($journeysSyncNotice);
   const [openId, open] = useOpenWorksheet();
   const undoArea = useRef<HTMLDivElement>(null);
   // Nothing takes focus when the page opens on a worksheet; opening one from the list does.

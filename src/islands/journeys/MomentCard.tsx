@@ -1,6 +1,6 @@
 // One moment in its stage's column: a summary, the move and remove controls, and its edit form on
 // demand. Memoised: an edit to one moment re-renders only that card, which keeps big worksheets quick.
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/use-atom';
 import type { Moment } from '../../core/journey/model';
 import { EVIDENCE_NEEDED } from '../../core/journey/ranking';
 import { MOMENT_KIND_LABELS } from '../../core/journey/vocabulary';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastStage }: Props) {
-  const open = useStore($openMoments).has(moment.id);
+  const open = useAtom($openMoments).has(moment.id);
   const { id, title } = moment;
   const formId = domId.moment(id, 'form');
   const move = (

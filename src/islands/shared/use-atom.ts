@@ -1,8 +1,8 @@
-// Reads a nanostore in a component and re-renders in the same task when it changes.
-// @nanostores/preact's useStore waits for a timer before re-rendering, which can land after the
-// next frame on a busy phone; the calculator promises results within a frame of typing, so its
-// components subscribe directly and let Preact batch the renders before the browser paints. The
-// storage notices use it too, so a page with only these needs none of @nanostores/preact.
+// The one way a component reads a nanostore: it re-renders in the same task when the store changes,
+// and Preact batches the renders of every reader before the browser paints. @nanostores/preact's
+// useStore re-renders each component on its own timer, which can land after the next frame on a
+// busy phone and show one part of a tool with a store's new value beside another with the old one
+// (the calculator's inputs with a link's figures beside the previous results).
 import type { ReadableAtom } from 'nanostores';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 

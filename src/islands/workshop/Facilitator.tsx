@@ -1,5 +1,5 @@
 // The facilitator's view: start or open a session, invite the team, collect codes, reveal results.
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../shared/use-atom';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
@@ -36,7 +36,7 @@ export interface PendingUndo {
 
 /** The facilitator's side of workshop mode. */
 export function Facilitator({ assessments, playbooks }: WorkshopProps) {
-  const { active, sessions } = useStore($workshopSessions);
+  const { active, sessions } = useAtom($workshopSessions);
   const [status, setStatus] = useState('');
   const [pendingUndo, setPendingUndo] = useState<PendingUndo | null>(null);
   // Focus follows the facilitator's own actions, never the first load, which would scroll the page.

@@ -1,6 +1,6 @@
 // A participant's view: opened from the invitation link, answers privately with the same stepper as
 // the self-assessment (stored apart from personal results), then ends on the share screen.
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../../shared/use-atom';
 import { useEffect, useRef } from 'preact/hooks';
 import { setAnswer, type Answer } from '../../../core/assessment/answers';
 import { parseShareInput } from '../../../core/assessment/share-link';
@@ -22,7 +22,7 @@ export function Participant({ assessments }: WorkshopProps) {
   const invitation = parseShareInput(location.hash);
   const assessment = assessments.find((a) => a.id === invitation.assessmentId);
   const sessionId = invitation.sessionId;
-  const participation = useStore($participation);
+  const participation = useAtom($participation);
   // The stage of this invitation's answers; undefined while a previous session's are still loaded.
   const stage = participation?.sessionId === sessionId ? participation.stage : undefined;
   const shownStage = useRef(stage);

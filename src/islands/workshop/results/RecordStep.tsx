@@ -1,5 +1,5 @@
 // Saving the workshop record and comparing it with the previous workshop on the same assessment.
-import { useStore } from '@nanostores/preact';
+import { useAtom } from '../../shared/use-atom';
 import { formatChange, formatScore } from '../../../core/assessment/text';
 import { findPreviousRecord } from '../../../core/assessment/workshop-history';
 import { compareRecords, type WorkshopRecord } from '../../../core/assessment/workshop-record';
@@ -69,7 +69,7 @@ function Comparison({ previous, current }: { previous: WorkshopRecord; current: 
 
 /** Save button, save state and the comparison with the previous workshop. */
 export function RecordStep({ session, assessment, announce }: Props) {
-  const history = useStore($workshopRecords);
+  const history = useAtom($workshopRecords);
   const record = session.record;
   const unsaved = record !== null && JSON.stringify(record) !== JSON.stringify(session.savedRecord);
   const previous = record ? findPreviousRecord(history, record, session.savedRecord) : null;
