@@ -1,6 +1,6 @@
 // What a person said about each statement. An item with no entry is unanswered; "don't know" is an
 // explicit answer that is never scored, so neither can drag a score towards zero.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { Assessment, AssessmentItem } from '../../schemas/assessment';
 import type { FormatSpec } from '../versioned';
 

@@ -1,6 +1,6 @@
 // A person's saved results: kept on the device as a history, and exported to a file that can be
 // imported again on another device. Files are checked against the assessment this page asks.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/playbook';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
