@@ -2,7 +2,7 @@
 // imported again on another device. Files are checked against the assessment this page asks.
 import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
-import { assessmentIds } from '../../schemas/playbook';
+import { assessmentIds } from '../../schemas/assessment-ids';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
 import { answersSchema, cleanAnswers, listItems, type Answers } from './answers';
 import { isoDateSchema } from './iso-date';
