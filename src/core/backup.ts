@@ -1,12 +1,8 @@
 // One file holding everything Accueil keeps on a device, for "export everything" and "import
 // everything". Each stored value is kept as the exact text the store wrote (itself a versioned
 // envelope), so a backup restores byte for byte and each store still decodes it through its schema.
-import { z } from 'astro/zod';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from './versioned';
-
-// This module runs in the browser under a strict CSP: stop zod probing for eval (it would be
-// reported as a policy violation) and use its interpreter instead.
-z.config({ jitless: true });
+import * as z from './zod';
 
 /** Every key Accueil stores starts with this. */
 export const KEY_PREFIX = 'accueil.';
@@ -16,18 +12,15 @@ export const MAX_BACKUP_CHARS = 20_000_000;
 
 const keySchema = z
   .string()
-  .max(200)
-  .regex(/^accueil\.[A-Za-z0-9._:-]+$/, 'is not an Accueil storage key');
+  .check(z.maxLength(200), z.regex(/^accueil\.[A-Za-z0-9._:-]+$/, 'is not an Accueil storage key'));
 
 /** The stored keys and their raw text. */
-export const backupSchema = z
-  .object({
-    /** When the backup was made (ISO 8601). */
-    createdAt: z.iso.datetime(),
-    /** Storage key → the exact text stored under it. */
-    entries: z.record(keySchema, z.string().max(MAX_BACKUP_CHARS)),
-  })
-  .strict();
+export const backupSchema = z.strictObject({
+  /** When the backup was made (ISO 8601). */
+  createdAt: z.iso.datetime(),
+  /** Storage key → the exact text stored under it. */
+  entries: z.record(keySchema, z.string().check(z.maxLength(MAX_BACKUP_CHARS))),
+});
 
 export type Backup = z.infer<typeof backupSchema>;
 

@@ -2,8 +2,8 @@
 // Stored data is never trusted: it is parsed, migrated from older versions, then validated.
 
 /**
- * What a format needs from its schema: zod schemas fit, and so does a small hand-written
- * validator, which keeps zod out of pages that must stay light.
+ * What a format needs from its schema: a zod/mini schema (src/core/zod.ts) fits, and so does
+ * anything else with the same safeParse.
  */
 export interface Validator<T> {
   safeParse(

@@ -9,7 +9,7 @@ export type Family = (typeof families)[number];
 export const audiences = ['leaders', 'managers', 'frontline', 'facilitators'] as const;
 export type Audience = (typeof audiences)[number];
 
-// The self-assessment ids live in a zod-free module so that browser code can import them alone.
+// The self-assessment ids live in their own module so that browser code can import them alone.
 export { assessmentIds };
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');

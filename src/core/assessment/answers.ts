@@ -1,6 +1,6 @@
 // What a person said about each statement. An item with no entry is unanswered; "don't know" is an
 // explicit answer that is never scored, so neither can drag a score towards zero.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { Assessment, AssessmentItem } from '../../schemas/assessment';
 import type { FormatSpec } from '../versioned';
 
@@ -14,7 +14,7 @@ export type Answer = Rating | 'dk';
 export type Answers = Readonly<Record<string, Answer>>;
 
 /** Validates one answer as stored or imported. */
-export const answerSchema = z.union([z.literal([1, 2, 3, 4, 5]), z.literal('dk')]);
+export const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk']);
 
 /** Validates a set of answers as stored or imported (item ids are checked against an assessment separately). */
 export const answersSchema = z.record(z.string().check(z.minLength(1), z.maxLength(80)), answerSchema);

@@ -1,6 +1,6 @@
 // Calendar dates written as yyyy-mm-dd: what people mean by "the workshop date" or "due by",
 // with no time zone to shift them by a day.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 
 /** True for a real calendar date written as yyyy-mm-dd (2024-02-29 yes, 2023-02-29 no). */
 export function isIsoDate(text: unknown): text is string {

@@ -1,8 +1,8 @@
 // A person's saved results: kept on the device as a history, and exported to a file that can be
 // imported again on another device. Files are checked against the assessment this page asks.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
-import { assessmentIds } from '../../schemas/playbook';
+import { assessmentIds } from '../../schemas/assessment-ids';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
 import { answersSchema, cleanAnswers, listItems, type Answers } from './answers';
 import { isoDateSchema } from './iso-date';

@@ -1,6 +1,6 @@
 // A participant's answers in a workshop, kept apart from their personal results so that joining a
 // workshop never changes what they saved for themselves.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';

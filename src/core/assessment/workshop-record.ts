@@ -1,6 +1,6 @@
 // What a team agreed in a workshop: a rating and notes per dimension, actions with owners, and a
 // snapshot of the team chart, so the next workshop can show what moved.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';

@@ -2,7 +2,7 @@
 // collected so far, whether the results are revealed, and the record being agreed. Participants
 // are stored as their share codes and decoded again on load, so a stored session can never hold
 // answers that a code would not.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';

@@ -5,7 +5,7 @@
 // A link may be hand-edited, cut short or hostile. Reading one never throws: each field is checked
 // on its own and falls back to its default, and the notice names what was not used. The version
 // check and upgrades from older layouts go through versioned.ts like every other format.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { decodeVersioned, type FormatSpec } from '../versioned';
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { isSupportedCurrency } from './format';

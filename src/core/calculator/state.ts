@@ -1,6 +1,6 @@
 // The calculator's whole state (inputs, improvement levers, currency and locale) as one value, and
 // the stored format every saved copy is checked against before it is trusted.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import type { FormatSpec } from '../versioned';
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { DEFAULT_CURRENCY, isSupportedCurrency } from './format';

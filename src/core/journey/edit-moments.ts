@@ -1,6 +1,6 @@
 // Adding, changing, moving and removing moments.
 import type { EditContext } from './context';
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { LIMITS } from './limits';
 import { momentFieldsSchema, type Moment, type MomentFields, type Worksheet } from './model';
 import { sortHeartValues, sortTraits } from './vocabulary';

@@ -2,7 +2,7 @@
 // whole collection. To change the shape later, bump JOURNEYS_VERSION, add the new schema, and add
 // `1: migrateV1ToV2` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
 import { CROSS_MESSAGES, SHAPE_MESSAGES } from './messages';
 import { idSchema, timestampSchema, worksheetSchema } from './model';

@@ -1,5 +1,5 @@
-// Turning a template into a new worksheet, apart from the template schema so the browser can do it
-// without loading zod. The page validates templates at build time (templates.ts) and passes them in.
+// Turning a template into a new worksheet. The page validates templates at build time
+// (templates.ts) and passes them in.
 import type { IdGenerator } from './context';
 import type { Worksheet } from './model';
 import type { JourneyTemplate } from './templates';

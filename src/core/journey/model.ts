@@ -1,7 +1,7 @@
 // The shape of a "moments that matter" worksheet, as zod/mini schemas: the one definition the build,
 // the types and the browser all use. Every message here is a full sentence because it reaches people
 // twice: as an editing error and inside the reason an import was refused.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { LIMITS } from './limits';
 import {
   choiceMessage,

@@ -1,6 +1,6 @@
 // Ready-made worksheets a team can start from (content/journeys/<slug>.yaml). This module never
 // reads files: the page loads and parses the YAML and passes the data in.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { LIMITS, momentFieldsSchema, stageSchema, worksheetSchema } from './model';
 
 export * from './from-template';
