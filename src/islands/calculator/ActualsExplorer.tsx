@@ -2,7 +2,7 @@
 // hides, worked out from the reader's own volumes.
 import { useAtom } from '../shared/use-atom';
 import { ACTUALS_INPUTS, ACTUALS_INPUT_KEYS, type ActualPair } from '../../core/calculator/actuals';
-import { $actualsOutcome, $actualsTexts, $calculatorDisplay, setActualsText } from '../../stores/calculator';
+import { $actualsOutcome, $actualsTexts, $calculatorDisplay, setActualsText } from '../../stores/calculator-companions';
 import { useAnnounceWhenSettled } from '../shared/announce';
 import { FixList, countFields } from './FixList';
 import { NumberField } from './NumberField';

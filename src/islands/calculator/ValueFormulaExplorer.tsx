@@ -13,7 +13,7 @@ import {
   loadValueScores,
   setValueText,
   type ValueSide,
-} from '../../stores/calculator';
+} from '../../stores/calculator-companions';
 import { useAnnounceWhenSettled } from '../shared/announce';
 import { FixList, countFields } from './FixList';
 import { NumberField } from './NumberField';

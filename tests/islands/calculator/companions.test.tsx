@@ -6,7 +6,7 @@ import { ActualsExplorer } from '../../../src/islands/calculator/ActualsExplorer
 import { ValueFormulaExplorer } from '../../../src/islands/calculator/ValueFormulaExplorer';
 import { CompanionLoader } from '../../../src/islands/calculator/CalculatorApp';
 import { VALUE_FORMULA_EXAMPLE } from '../../../src/core/calculator/value-example';
-import { loadValueScores, setActualsText } from '../../../src/stores/calculator';
+import { loadValueScores, setActualsText } from '../../../src/stores/calculator-companions';
 
 afterEach(() => {
   cleanup();
