@@ -262,6 +262,17 @@ test('the facilitator’s introduction never shows on a join link, even before t
   await context.close();
 });
 
+test('a view that cannot be loaded says so and offers a reload, in the one notice every tool uses', async ({
+  page,
+}) => {
+  await page.route('**/_astro/Facilitator.*.js', (route) => route.abort());
+  await page.goto('/tools/workshop/');
+  const notice = page.getByRole('alert').filter({ hasText: 'This part of the workshop tool could not be loaded' });
+  await expect(notice).toContainText('Nothing you typed is lost.');
+  await expect(notice.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expectPhoneReady(page, 'workshop: view not loaded');
+});
+
 test('share links opened in a fresh browser, from valid and invalid states', async ({ browser }) => {
   test.setTimeout(120_000);
   const facilitator = await (await browser.newContext()).newPage();

@@ -4,6 +4,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { LoadFailed } from '../shared/lazy';
 import type { WorkshopProps } from './types';
 import './workshop.css';
 
@@ -58,21 +59,7 @@ export default function Workshop(props: WorkshopProps) {
 
   let body;
   if (failed) {
-    body = (
-      <div class="notice" role="alert">
-        <p>This part of the workshop tool could not be loaded, probably because the connection dropped.</p>
-        <p>
-          <button
-            type="button"
-            onClick={() => {
-              location.reload();
-            }}
-          >
-            Reload the page
-          </button>
-        </p>
-      </div>
-    );
+    body = <LoadFailed what="this part of the workshop tool" />;
   } else if (View && View.mode === mode) {
     body = <View.component {...props} />;
   } else {
