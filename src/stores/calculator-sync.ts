@@ -13,6 +13,49 @@ import { $calculatorForm, $savedCalculator, CALCULATOR_STORAGE_KEY, formFromStat
 /** The shortest time between two writes of the fragment, in milliseconds. */
 export const FRAGMENT_INTERVAL_MS = 250;
 
+/**
+ * This tab's newest figures beside the addresses it has had (sessionStorage, this tab only). The
+ * address is written at most once per interval, and a reload keeps the address it started with even
+ * if a write lands while the old page unloads; so when a reload brings back an address this tab
+ * had, the newest figures win over the older ones in it. A link from elsewhere is shown as it is.
+ */
+export const CALCULATOR_TAB_KEY = 'accueil.calculator.tab';
+/** How many of this tab's recent addresses are recognised. */
+const KEPT_ADDRESSES = 8;
+
+interface TabNote {
+  newest: string;
+  addresses: string[];
+}
+
+function readTab(): TabNote | undefined {
+  try {
+    const note = JSON.parse(sessionStorage.getItem(CALCULATOR_TAB_KEY) ?? 'null') as unknown;
+    if (typeof note !== 'object' || note === null) return undefined;
+    const { newest, addresses } = note as Record<string, unknown>;
+    if (typeof newest !== 'string' || !Array.isArray(addresses)) return undefined;
+    return { newest, addresses: addresses.filter((a): a is string => typeof a === 'string') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Notes the figures on screen and the address the page has now. */
+function rememberTab(address: string, newest: string): void {
+  const addresses = [address, ...(readTab()?.addresses ?? []).filter((a) => a !== address)].slice(0, KEPT_ADDRESSES);
+  try {
+    sessionStorage.setItem(CALCULATOR_TAB_KEY, JSON.stringify({ newest, addresses }));
+  } catch {
+    // Private browsing or full storage: a reload then shows what the address holds.
+  }
+}
+
+/** The figures to show for an address: this tab's newest when the address is one it had. */
+function newestFor(hash: string): string {
+  const note = readTab();
+  return note && note.addresses.includes(hash) && isStateFragment(note.newest) ? note.newest : hash;
+}
+
 /** What a link gave that could not be used, in words; undefined when the link was fine. */
 export const $calculatorLinkNotice = atom<string | undefined>(undefined);
 
@@ -30,7 +73,7 @@ export function calculatorLink(href: string): string {
 /** Shows the state from a link, the saved one, or the defaults in the reader's number format. */
 export function loadCalculator(hash: string, preferredLocales: readonly string[] = []): void {
   if (isStateFragment(hash)) {
-    const decoded = decodeCalculatorState(hash);
+    const decoded = decodeCalculatorState(newestFor(hash));
     $calculatorForm.set(formFromState(decoded.state));
     $calculatorLinkNotice.set(decoded.notice);
     return;
@@ -64,6 +107,7 @@ export function startCalculatorSync(win: Window): () => void {
     lastWrite = Date.now();
     const hash = `#${encodeCalculatorState(stateToKeep($calculatorForm.get()))}`;
     lastHash = hash;
+    rememberTab(hash, hash);
     try {
       if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
     } catch {
@@ -82,7 +126,10 @@ export function startCalculatorSync(win: Window): () => void {
   pending = setTimeout(writeFragment);
   const stopForm = $calculatorForm.listen((form) => {
     scheduleFragment();
-    $savedCalculator.set(stateToKeep(form));
+    const kept = stateToKeep(form);
+    // Whatever the address holds now (a link, or what this tab last wrote), a reload shows this.
+    rememberTab(win.location.hash, `#${encodeCalculatorState(kept)}`);
+    $savedCalculator.set(kept);
   });
   const onHashChange = (): void => {
     const hash = win.location.hash;

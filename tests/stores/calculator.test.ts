@@ -27,6 +27,7 @@ import {
 
 beforeEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
   $calculatorForm.set(formFromState(getDefaultState()));
   window.location.hash = '';
 });
@@ -156,6 +157,27 @@ describe('the link and the saved copy', () => {
       `https://example.org/tools/cost-of-inaction/#${encodeCalculatorState($calculatorForm.get().state)}`,
     );
     stop();
+  });
+
+  it('a reload before the address catches up shows the newest figures; a link typed in still wins', async () => {
+    const stop = startCalculatorSync(window);
+    await vi.waitFor(() => {
+      expect(window.location.hash).toContain('=');
+    });
+    const written = window.location.hash;
+    // Two changes in a row: the second waits for the interval before it reaches the address.
+    setCalculatorText('customers', '808');
+    setCalculatorText('customers', '809');
+    expect(window.location.hash).not.toContain('&c=809&');
+    const onScreen = encodeCalculatorState($calculatorForm.get().state);
+    stop();
+    // The reload: the page starts from its HTML, then reads the address it was reloaded with.
+    $calculatorForm.set(formFromState(getDefaultState()));
+    loadCalculator(window.location.hash, ['en-GB']);
+    expect(encodeCalculatorState($calculatorForm.get().state)).toBe(onScreen);
+    // An address this tab did not write (a link pasted in, an edit by hand) is shown as it is.
+    loadCalculator(written.replace(/&c=\d+&/, '&c=4321&'), ['en-GB']);
+    expect($calculatorForm.get().state.values.customers).toBe(4321);
   });
 
   it('does not let another tab overwrite the form on screen', () => {
