@@ -193,5 +193,3 @@ export function compareResults(assessment: Assessment, a: SavedResult, b: SavedR
       : null;
   return { ok: true, dimensions, note };
 }
-
-export { resultToCsv, teamToCsv, actionsToCsv } from './result-csv';

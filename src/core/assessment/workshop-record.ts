@@ -190,5 +190,3 @@ export function addAction(record: WorkshopRecord, action: WorkshopAction): Works
 export function removeAction(record: WorkshopRecord, index: number): WorkshopRecord {
   return { ...record, actions: record.actions.filter((_, i) => i !== index) };
 }
-
-export { compareRecords, type RecordComparison, type RecordDimensionChange } from './workshop-compare';

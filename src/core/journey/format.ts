@@ -7,8 +7,6 @@ import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
 import { CROSS_MESSAGES, SHAPE_MESSAGES } from './messages';
 import { idSchema, timestampSchema, worksheetSchema } from './model';
 
-export { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES, MAX_WORKSHEETS } from './limits';
-
 /** A record that something was deleted, so another tab's stale copy does not bring it back. */
 export const tombstoneSchema = z.object({
   /** What was deleted. */

@@ -6,7 +6,8 @@ import type { EditContext } from './context';
 import { fitName, reissueIds } from './worksheet';
 import type { Worksheet } from './model';
 import { saveWorksheet, findWorksheet } from './collection';
-import { journeysFormat, MAX_WORKSHEETS, type JourneyCollection } from './format';
+import { journeysFormat, type JourneyCollection } from './format';
+import { MAX_WORKSHEETS } from './limits';
 import { IMPORT_MAX_CHARS } from './limits';
 
 /** What to do with an imported worksheet whose id is already on this device. */

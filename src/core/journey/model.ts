@@ -18,10 +18,6 @@ import {
 } from './messages';
 import { EVIDENCE_LEVELS, HEART_VALUES, MOMENT_KINDS, MOMENT_STATUSES, TRAITS } from './vocabulary';
 
-export * from './vocabulary';
-
-export { LIMITS } from './limits';
-
 function textField(what: string, max: number, required: boolean) {
   const messages = textMessages(what, max);
   const tooLong = z.maxLength(max, { error: messages.max });

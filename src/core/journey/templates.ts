@@ -1,9 +1,8 @@
 // Ready-made worksheets a team can start from (content/journeys/<slug>.yaml). This module never
 // reads files: the page loads and parses the YAML and passes the data in.
 import * as z from '../zod';
-import { LIMITS, momentFieldsSchema, stageSchema, worksheetSchema } from './model';
-
-export * from './from-template';
+import { momentFieldsSchema, stageSchema, worksheetSchema } from './model';
+import { LIMITS } from './limits';
 
 /** A stage of a template, with its moments in order. */
 export const templateStageSchema = z.strictObject({

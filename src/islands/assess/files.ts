@@ -2,7 +2,8 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
-import { createSavedResult, exportResult, resultToCsv, type SavedResult } from '../../core/assessment/result-io';
+import { resultToCsv } from '../../core/assessment/result-csv';
+import { createSavedResult, exportResult, type SavedResult } from '../../core/assessment/result-io';
 import { slug } from '../../core/slug';
 import { downloadText } from '../shared/download';
 

@@ -3,9 +3,9 @@ import { decodeVersioned, encodeVersioned } from '../../../src/core/versioned';
 import type { Answers } from '../../../src/core/assessment/answers';
 import { isIsoDate, toIsoDate } from '../../../src/core/assessment/iso-date';
 import { summariseTeam } from '../../../src/core/assessment/team-summary';
+import { compareRecords } from '../../../src/core/assessment/workshop-compare';
 import {
   addAction,
-  compareRecords,
   removeAction,
   setAgreedRating,
   setDimensionNotes,
