@@ -18,11 +18,7 @@ import { parseManyCodes, parseShareInput } from '../../src/core/assessment/share
 import { addCodes } from '../../src/core/assessment/team';
 import { importTeamResult, teamResultFormat } from '../../src/core/assessment/workshop-file';
 import { participationFormat, participationSchema } from '../../src/core/assessment/workshop-participation';
-import {
-  workshopHistoryFormat,
-  workshopRecordFormat,
-  workshopRecordSchema,
-} from '../../src/core/assessment/workshop-record';
+import { workshopHistoryFormat, workshopRecordSchema } from '../../src/core/assessment/workshop-record';
 import {
   workshopSessionSchema,
   workshopSessionsFormat,
@@ -60,7 +56,6 @@ const ROWS: Row[] = [
   formatRow(answersFormat, s.answers, answersSchema),
   formatRow(savedResultFormat, s.result, savedResultSchema),
   formatRow(resultHistoryFormat, [s.result, s.result], z.array(savedResultSchema)),
-  formatRow(workshopRecordFormat, s.record, workshopRecordSchema),
   formatRow(workshopHistoryFormat, [s.record], z.array(workshopRecordSchema)),
   formatRow(workshopSessionsFormat, { active: SESSION, sessions: [s.session] }, workshopSessionsSchema),
   formatRow(participationFormat, s.participation, z.nullable(participationSchema)),

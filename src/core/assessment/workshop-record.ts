@@ -79,14 +79,6 @@ export type WorkshopAction = z.infer<typeof workshopActionSchema>;
 /** One dimension in a workshop record. */
 export type RecordDimension = z.infer<typeof recordDimensionSchema>;
 
-/** One workshop record as an exported file. */
-export const workshopRecordFormat: FormatSpec<WorkshopRecord> = {
-  kind: 'accueil.workshop-record',
-  version: 1,
-  schema: workshopRecordSchema,
-  maxChars: 500_000,
-};
-
 /** Every workshop record kept on this device, oldest first. */
 export const workshopHistoryFormat: FormatSpec<WorkshopRecord[]> = {
   kind: 'accueil.workshop-records',

@@ -1,7 +1,7 @@
 // How the worksheets are stored on the device and written to files: one versioned format for the
 // whole collection. To change the shape later, bump JOURNEYS_VERSION, add the new schema, and add
 // `1: migrateV1ToV2` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
-import { decodeVersioned, describeDecodeFailure, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
+import { decodeVersioned, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
 import * as z from '../zod';
 import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
 import { CROSS_MESSAGES, SHAPE_MESSAGES } from './messages';
@@ -82,20 +82,4 @@ export function encodeCollection(collection: JourneyCollection): string {
 /** Reads stored text; never throws. */
 export function decodeCollection(raw: string | null | undefined): Decoded<JourneyCollection> {
   return decodeVersioned(journeysFormat, raw);
-}
-
-/** What was found in storage: the collection to show, and a sentence if the stored text could not be used. */
-export interface LoadedCollection {
-  /** The worksheets to show (empty when nothing usable was stored). */
-  collection: JourneyCollection;
-  /** Set when stored data exists but could not be read; do not overwrite it without asking, it may be from a newer version. */
-  problem?: string;
-}
-
-/** Reads stored text into a collection to show; never throws. */
-export function loadCollection(raw: string | null | undefined): LoadedCollection {
-  const decoded = decodeCollection(raw);
-  if (decoded.status === 'ok') return { collection: decoded.value };
-  const problem = describeDecodeFailure(decoded);
-  return problem === undefined ? { collection: emptyCollection() } : { collection: emptyCollection(), problem };
 }

@@ -36,12 +36,3 @@ export const templateSchema = z
   );
 /** A ready-made worksheet. */
 export type JourneyTemplate = z.infer<typeof templateSchema>;
-
-/** Validates parsed YAML as a template; never throws. */
-export function readTemplate(data: unknown): { ok: true; template: JourneyTemplate } | { ok: false; message: string } {
-  const result = templateSchema.safeParse(data);
-  if (result.success) return { ok: true, template: result.data };
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
-  return { ok: false, message: `This template is not valid${where}: ${issue?.message ?? 'unknown problem'}` };
-}
