@@ -4,13 +4,14 @@
 import { decodeVersioned, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
 import * as z from '../zod';
 import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
-import { CROSS_MESSAGES, SHAPE_MESSAGES } from './messages';
 import { idSchema, timestampSchema, worksheetSchema } from './model';
 
 /** A record that something was deleted, so another tab's stale copy does not bring it back. */
 export const tombstoneSchema = z.object({
   /** What was deleted. */
-  entity: z.enum(['worksheet', 'stage', 'moment'], { error: SHAPE_MESSAGES.entity }),
+  entity: z.enum(['worksheet', 'stage', 'moment'], {
+    error: 'A deletion record must name a worksheet, stage or moment.',
+  }),
   /** The worksheet it belonged to (for a worksheet, its own id). */
   worksheetId: idSchema,
   /** The deleted item's id. */
@@ -27,12 +28,14 @@ export const collectionSchema = z
     {
       /** The worksheets. */
       worksheets: z
-        .array(worksheetSchema, { error: SHAPE_MESSAGES.worksheetList })
-        .check(z.maxLength(MAX_STORED_WORKSHEETS, { error: CROSS_MESSAGES.tooManyWorksheets(MAX_STORED_WORKSHEETS) })),
+        .array(worksheetSchema, { error: 'The file must hold a list of worksheets.' })
+        .check(
+          z.maxLength(MAX_STORED_WORKSHEETS, { error: `A file can hold at most ${MAX_STORED_WORKSHEETS} worksheets.` }),
+        ),
       /** Deletion records; exported files carry none, so the field may be left out. */
       tombstones: z._default(z.array(tombstoneSchema).check(z.maxLength(MAX_TOMBSTONES * 2)), () => []),
     },
-    { error: SHAPE_MESSAGES.collection },
+    { error: 'The data must be an object holding a list of worksheets.' },
   )
   .check(
     z.superRefine((collection, ctx) => {
@@ -42,7 +45,7 @@ export const collectionSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['worksheets', index, 'id'],
-            message: CROSS_MESSAGES.worksheetTwice(sheet.id),
+            message: `Two worksheets share the id "${sheet.id}".`,
           });
         seen.add(sheet.id);
       });
