@@ -33,9 +33,6 @@ interface Props {
   guides: DimensionGuide[];
 }
 
-/** The questions, this device's own results, or a saved or imported result opened from the history. */
-export type View = PlaceView;
-
 /** The whole self-assessment tool for one assessment. */
 export function AssessTool(props: Props) {
   return (
@@ -57,7 +54,7 @@ function AssessView({ assessment, guides }: Props) {
   const answers = hydrated ? storedAnswers : serverAnswers;
   const step = hydrated ? storedStep : 0;
   const progress = measureProgress(assessment, answers);
-  const [view, setView] = useState<View>('questions');
+  const [view, setView] = useState<PlaceView>('questions');
   const [cleared, setCleared] = useState<ClearedAnswers | null>(null);
   const [focusTick, setFocusTick] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -86,7 +83,7 @@ function AssessView({ assessment, guides }: Props) {
     root.current?.querySelector<HTMLElement>('.step-heading')?.focus();
   }, [focusTick, view]);
 
-  const show = (next: View) => {
+  const show = (next: PlaceView) => {
     touched.current = true;
     setView(next);
     setFocusTick((tick) => tick + 1);
