@@ -19,11 +19,11 @@ import {
   type PlaceView,
 } from '../../stores/assess';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { lazyComponent } from '../shared/lazy';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import type { DimensionGuide } from './guides';
 import { Stepper } from './Stepper';
-import { ResultsLoader } from './ResultsLoader';
 import './assess.css';
 
 interface Props {
@@ -41,6 +41,15 @@ export function AssessTool(props: Props) {
     </ErrorBoundary>
   );
 }
+
+const ResultsPanel = lazyComponent(() => import('./ResultsPanel').then((m) => m.ResultsPanel), {
+  what: 'your results',
+  pending: () => (
+    <p class="results-loading" role="status">
+      Loading your results…
+    </p>
+  ),
+});
 
 const serverAnswers = {};
 
@@ -133,7 +142,7 @@ function AssessView({ assessment, guides }: Props) {
           }}
         />
       ) : (
-        <ResultsLoader
+        <ResultsPanel
           assessment={assessment}
           guides={guides}
           answers={answers}
