@@ -72,11 +72,8 @@ export const workshopRecordSchema = z.strictObject({
   actions: z.array(workshopActionSchema).check(z.maxLength(100)),
 });
 
-/** The record of one workshop. */
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
-/** An action the team committed to. */
 export type WorkshopAction = z.infer<typeof workshopActionSchema>;
-/** One dimension in a workshop record. */
 export type RecordDimension = z.infer<typeof recordDimensionSchema>;
 
 /** Every workshop record kept on this device, oldest first. */
