@@ -4,9 +4,6 @@
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from './versioned';
 import * as z from './zod';
 
-/** Every key Accueil stores starts with this. */
-export const KEY_PREFIX = 'accueil.';
-
 /** Largest backup accepted on import (characters). */
 export const MAX_BACKUP_CHARS = 20_000_000;
 

@@ -1,4 +1,4 @@
-// The browser tools and which of them are built, so pages only link to tools that exist.
+// The browser tools, as listed on /tools/ and linked from playbooks.
 import type { assessmentIds } from '../schemas/playbook';
 
 type AssessmentId = (typeof assessmentIds)[number];
@@ -8,8 +8,6 @@ export interface Tool {
   href: string;
   title: string;
   summary: string;
-  /** False until the tool's page is built; unbuilt tools are never linked. */
-  available: boolean;
 }
 
 /** Self-assessments by id. */
@@ -18,31 +16,26 @@ export const assessmentTools: Record<AssessmentId, Tool> = {
     href: '/tools/assess/seven-traits/',
     title: 'Seven traits self-assessment',
     summary: 'Where your organisation stands on the seven traits of human organisations.',
-    available: true,
   },
   heart: {
     href: '/tools/assess/heart/',
     title: 'HEART self-assessment',
     summary: 'Honesty, empathy, accountability, responsibility and transparency in day-to-day service.',
-    available: true,
   },
   chain: {
     href: '/tools/assess/chain/',
     title: 'Engagement chain self-assessment',
     summary: 'Leadership, employee and customer engagement: find the weak link.',
-    available: true,
   },
   qualities: {
     href: '/tools/assess/qualities/',
     title: 'Five qualities self-assessment',
     summary: 'Ambition, connection, empowerment, focus and perspective.',
-    available: true,
   },
   'service-model': {
     href: '/tools/assess/service-model/',
     title: 'Service model self-assessment',
     summary: 'How far your team is from issue-centric and toward human-centric service.',
-    available: true,
   },
 };
 
@@ -52,24 +45,20 @@ export const otherTools: Tool[] = [
     href: '/tools/workshop/',
     title: 'Workshop mode',
     summary: 'Run an assessment with a team, each on their own device, and see the spread, not an average.',
-    available: true,
   },
   {
     href: '/tools/cost-of-inaction/',
     title: 'Cost-of-inaction calculator',
     summary: 'What poor service costs in money and in human time, with every formula shown.',
-    available: true,
   },
   {
     href: '/tools/journeys/',
     title: 'Moments-that-matter worksheets',
     summary: 'Sketch a journey, score the moments, and leave with the three to five that matter most.',
-    available: true,
   },
   {
     href: '/tools/my-data/',
     title: 'Your data on this device',
     summary: 'Back up everything you have entered to one file, restore it, or delete it all.',
-    available: true,
   },
 ];

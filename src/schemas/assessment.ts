@@ -65,5 +65,4 @@ export const assessmentSchema = z
   });
 
 export type Assessment = z.infer<typeof assessmentSchema>;
-export type AssessmentDimension = z.infer<typeof dimensionSchema>;
 export type AssessmentItem = z.infer<typeof assessmentItemSchema>;

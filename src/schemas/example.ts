@@ -23,5 +23,3 @@ export const exampleSchema = z
     sources: z.array(slug).default([]),
   })
   .strict();
-
-export type ExampleData = z.infer<typeof exampleSchema>;

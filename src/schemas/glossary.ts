@@ -13,5 +13,3 @@ export const glossarySchema = z
     see: z.array(z.string()).default([]),
   })
   .strict();
-
-export type GlossaryEntry = z.infer<typeof glossarySchema>;

@@ -7,7 +7,6 @@ export type Family = (typeof families)[number];
 
 /** Who a playbook is mainly written for; drives the audience filter on the index. */
 export const audiences = ['leaders', 'managers', 'frontline', 'facilitators'] as const;
-export type Audience = (typeof audiences)[number];
 
 // The self-assessment ids live in their own module so that browser code can import them alone.
 export { assessmentIds };
@@ -160,4 +159,3 @@ export const playbookSchema = z
 export type PlaybookData = z.infer<typeof playbookSchema>;
 export type Play = z.infer<typeof playSchema>;
 export type Measure = z.infer<typeof measureSchema>;
-export type Change = z.infer<typeof changeSchema>;

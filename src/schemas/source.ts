@@ -28,5 +28,3 @@ export const sourceSchema = z
     supports: z.string().min(20),
   })
   .strict();
-
-export type Source = z.infer<typeof sourceSchema>;

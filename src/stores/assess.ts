@@ -2,8 +2,7 @@
 // step they are on. Workshop answers live under accueil.workshop.* so the two never mix.
 import { atom, type WritableAtom } from 'nanostores';
 import type { Assessment } from '../schemas/assessment';
-import { setAnswer, type Answer, type Answers } from '../core/assessment/answers';
-import { answersFormat } from '../core/assessment/answers';
+import { answersFormat, setAnswer, type Answer, type Answers } from '../core/assessment/answers';
 import { findResumeStep } from '../core/assessment/progress';
 import { versionedStore } from './versioned-store';
 

@@ -3,7 +3,6 @@
 // under a backup key, and $storageProblems tells the tool so it can say so and offer a download.
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import './storage-engine';
 import { storage } from './storage-engine';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../core/versioned';
 

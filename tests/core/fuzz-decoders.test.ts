@@ -5,29 +5,25 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import { listItems } from '../../src/core/assessment/answers';
 import {
-  addCodes,
-  decodeShareCode,
-  encodeShareCode,
   importResult,
-  importTeamResult,
-  listItems,
-  parseManyCodes,
-  parseSessionId,
-  parseShareInput,
-  participationFormat,
-  participationSchema,
   resultHistoryFormat,
   savedResultFormat,
   savedResultSchema,
-  teamResultFormat,
-  workshopHistoryFormat,
-  workshopRecordFormat,
-  workshopRecordSchema,
+} from '../../src/core/assessment/result-io';
+import { parseSessionId } from '../../src/core/assessment/session-id';
+import { decodeShareCode, encodeShareCode } from '../../src/core/assessment/share-code';
+import { parseManyCodes, parseShareInput } from '../../src/core/assessment/share-link';
+import { addCodes } from '../../src/core/assessment/team';
+import { importTeamResult, teamResultFormat } from '../../src/core/assessment/workshop-file';
+import { participationFormat, participationSchema } from '../../src/core/assessment/workshop-participation';
+import { workshopHistoryFormat, workshopRecordSchema } from '../../src/core/assessment/workshop-record';
+import {
   workshopSessionSchema,
   workshopSessionsFormat,
   workshopSessionsSchema,
-} from '../../src/core/assessment';
+} from '../../src/core/assessment/workshop-session';
 import { answersFormat } from '../../src/core/assessment/answers';
 import { answersSchema } from '../../src/core/assessment/answers';
 import { backupFormat, backupSchema, readBackup } from '../../src/core/backup';
@@ -60,7 +56,6 @@ const ROWS: Row[] = [
   formatRow(answersFormat, s.answers, answersSchema),
   formatRow(savedResultFormat, s.result, savedResultSchema),
   formatRow(resultHistoryFormat, [s.result, s.result], z.array(savedResultSchema)),
-  formatRow(workshopRecordFormat, s.record, workshopRecordSchema),
   formatRow(workshopHistoryFormat, [s.record], z.array(workshopRecordSchema)),
   formatRow(workshopSessionsFormat, { active: SESSION, sessions: [s.session] }, workshopSessionsSchema),
   formatRow(participationFormat, s.participation, z.nullable(participationSchema)),

@@ -2,17 +2,16 @@
 // accepts a name or free text, and the mutations specific to share codes, pasted text and the
 // calculator link.
 import fc from 'fast-check';
+import { createSavedResult } from '../../src/core/assessment/result-io';
+import { encodeShareCode } from '../../src/core/assessment/share-code';
+import { buildShareLink } from '../../src/core/assessment/share-link';
+import { summariseTeam } from '../../src/core/assessment/team-summary';
+import { addAction, setDimensionNotes } from '../../src/core/assessment/workshop-record';
 import {
-  addAction,
   addCodesToSession,
-  buildShareLink,
-  createSavedResult,
   createWorkshopSession,
-  encodeShareCode,
   refreshWorkshopRecord,
-  setDimensionNotes,
-  summariseTeam,
-} from '../../src/core/assessment';
+} from '../../src/core/assessment/workshop-session';
 import { crc16, decodeBase64Url, encodeBase64Url } from '../../src/core/assessment/binary';
 import { createBackup, type Backup } from '../../src/core/backup';
 import { encodeCalculatorState } from '../../src/core/calculator/fragment';

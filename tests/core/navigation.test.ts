@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  playbookUrl,
-  previousAndNext,
-  readingMinutes,
-  symmetricRelated,
-  type NavEntry,
-} from '../../src/core/content/navigation';
+import { previousAndNext, readingMinutes, symmetricRelated, type NavEntry } from '../../src/core/content/navigation';
 
 const entry = (id: string, order: number, related: string[] = []): NavEntry => ({
   id,
@@ -55,9 +49,5 @@ describe('reading time', () => {
     ['word '.repeat(1000), 5],
   ])('%#: %i minutes', (text, minutes) => {
     expect(readingMinutes(text)).toBe(minutes);
-  });
-
-  it('builds the URL of a playbook', () => {
-    expect(playbookUrl('traits/accessible')).toBe('/playbooks/traits/accessible/');
   });
 });

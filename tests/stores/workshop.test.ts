@@ -1,7 +1,10 @@
 // Workshop stores: sessions and records survive a reload, follow other tabs, and never trust storage.
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_UNMOUNT_DELAY } from 'nanostores';
-import { encodeShareCode, exportTeamResult, buildShareLink, setAgreedRating } from '../../src/core/assessment';
+import { encodeShareCode } from '../../src/core/assessment/share-code';
+import { buildShareLink } from '../../src/core/assessment/share-link';
+import { exportTeamResult } from '../../src/core/assessment/workshop-file';
+import { setAgreedRating } from '../../src/core/assessment/workshop-record';
 import { SESSION, three } from '../core/assessment/fixtures';
 
 async function freshModules() {

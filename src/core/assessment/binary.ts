@@ -2,7 +2,6 @@
 // than using atob/btoa because those are DOM APIs and accept non-canonical input.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const LOOKUP = new Map<string, number>(Array.from(ALPHABET, (char, index) => [char, index]));
 
 /** True when every character is in the base64url alphabet (no padding). */
 export function isBase64Url(text: string): boolean {
@@ -38,8 +37,8 @@ export function decodeBase64Url(text: string): Uint8Array | null {
   let bits = 0;
   let index = 0;
   for (const char of text) {
-    const value = LOOKUP.get(char);
-    if (value === undefined) return null;
+    const value = ALPHABET.indexOf(char);
+    if (value === -1) return null;
     buffer = (buffer << 6) | value;
     bits += 6;
     if (bits >= 8) {

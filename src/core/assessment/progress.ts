@@ -29,11 +29,6 @@ export interface Progress {
   steps: StepProgress[];
 }
 
-/** The number of steps: one per dimension. */
-export function countSteps(assessment: Assessment): number {
-  return assessment.dimensions.length;
-}
-
 /** Measures progress per step and overall. */
 export function measureProgress(assessment: Assessment, answers: Answers): Progress {
   const steps = assessment.dimensions.map((dimension): StepProgress => {
@@ -46,18 +41,8 @@ export function measureProgress(assessment: Assessment, answers: Answers): Progr
   return { answered, total, share: total > 0 ? answered / total : 0, complete: answered === total, steps };
 }
 
-/** The answered share from 0 to 1, for a progress bar. */
-export function completionShare(assessment: Assessment, answers: Answers): number {
-  return measureProgress(assessment, answers).share;
-}
-
 /** The first step (0-based) with an unanswered item, to resume at; null when everything is answered. */
 export function findResumeStep(assessment: Assessment, answers: Answers): number | null {
   const index = measureProgress(assessment, answers).steps.findIndex((step) => !step.complete);
   return index === -1 ? null : index;
-}
-
-/** True when every item on the given step has an answer; false for a step that does not exist. */
-export function isStepComplete(assessment: Assessment, answers: Answers, step: number): boolean {
-  return measureProgress(assessment, answers).steps[step]?.complete ?? false;
 }

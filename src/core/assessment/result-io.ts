@@ -23,7 +23,6 @@ export const savedResultSchema = z.strictObject({
   answers: answersSchema,
 });
 
-/** One saved personal result. */
 export type SavedResult = z.infer<typeof savedResultSchema>;
 
 /** One result as an exported file. */
@@ -145,9 +144,7 @@ export function describeOlderResult(assessment: Assessment, result: SavedResult)
 
 /** How one dimension moved between two results. */
 export interface ResultDimensionChange {
-  /** Dimension id. */
   id: string;
-  /** Dimension label. */
   label: string;
   /** Score in the first result, or null. */
   before: number | null;
@@ -193,5 +190,3 @@ export function compareResults(assessment: Assessment, a: SavedResult, b: SavedR
       : null;
   return { ok: true, dimensions, note };
 }
-
-export { resultToCsv, teamToCsv, actionsToCsv } from './result-csv';

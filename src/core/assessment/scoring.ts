@@ -6,7 +6,6 @@ import { formatScore, joinLabels } from './text';
 
 /** The score of one dimension for one person. */
 export interface DimensionScore {
-  /** Dimension id. */
   id: string;
   /** Dimension label, for charts and sentences. */
   label: string;

@@ -65,13 +65,13 @@ export function parseShareInput(text: string): ShareInput {
   };
 }
 
-const CLOSING_PUNCTUATION = new Set('>)"\']}.,;:!?');
+const CLOSING_PUNCTUATION = '>)"\']}.,;:!?';
 
 // A loop rather than /[…]+$/: that regex retries at every position of a long run of punctuation,
 // so a large paste of it would freeze the page for minutes.
 function trimClosingPunctuation(token: string): string {
   let end = token.length;
-  while (end > 0 && CLOSING_PUNCTUATION.has(token.charAt(end - 1))) end -= 1;
+  while (end > 0 && CLOSING_PUNCTUATION.includes(token.charAt(end - 1))) end -= 1;
   return token.slice(0, end);
 }
 

@@ -14,9 +14,7 @@ export type RevealDecision = { allowed: true } | { allowed: false; reason: strin
 
 /** Team statistics for one dimension; every statistic is null when nobody rated it. */
 export interface DimensionStats {
-  /** Dimension id. */
   id: string;
-  /** Dimension label. */
   label: string;
   /** Each rater's dimension score, ascending and without names (the dots). */
   scores: number[];
@@ -24,11 +22,8 @@ export interface DimensionStats {
   n: number;
   /** People whose score is 2 or lower. */
   lowCount: number;
-  /** Lowest score. */
   min: number | null;
-  /** Highest score. */
   max: number | null;
-  /** Highest minus lowest. */
   range: number | null;
   /** Middle score; the mean of the two middle scores for an even n. */
   median: number | null;
@@ -44,7 +39,6 @@ export interface DimensionStats {
 
 /** The team's results for a whole assessment. */
 export interface TeamSummary {
-  /** Assessment id. */
   assessmentId: Assessment['id'];
   /** Assessment content version. */
   assessmentVersion: number;

@@ -113,11 +113,6 @@ export function addParticipant(participants: readonly Participant[], shared: Sha
   };
 }
 
-/** Returns the participants without the one with this key. */
-export function removeParticipant(participants: readonly Participant[], key: string): Participant[] {
-  return participants.filter((p) => p.key !== key);
-}
-
 /** Reads every code or link in pasted text and adds the usable ones, reporting on each. */
 export function addCodes(
   participants: readonly Participant[],

@@ -4,7 +4,6 @@ import type { WorkshopRecord } from './workshop-record';
 
 /** How one dimension moved between two workshops. */
 export interface RecordDimensionChange {
-  /** Dimension id. */
   id: string;
   /** Label from the newer record (or the older one if the dimension was dropped). */
   label: string;

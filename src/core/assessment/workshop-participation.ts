@@ -34,7 +34,6 @@ export const participationSchema = z.strictObject({
   revision: z.int().check(z.gte(0), z.lte(MAX_REVISION)),
 });
 
-/** One person's part in one workshop session. */
 export type Participation = z.infer<typeof participationSchema>;
 
 /** How a participant's workshop answers are stored: the current session's, or null. */

@@ -5,7 +5,6 @@ import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';
 import type { Rating } from './answers';
-import { isIsoDate } from './iso-date';
 import { isoDateSchema } from './iso-date';
 import type { TeamSummary } from './team-summary';
 import { roundTo2 } from './text';
@@ -44,14 +43,22 @@ export const recordDimensionSchema = z.strictObject({
   team: teamSnapshotSchema,
 });
 
-/** An action the team committed to. */
+/** An action the team committed to; its sentences are worded for the form that adds one. */
 export const workshopActionSchema = z.strictObject({
   /** What will be done. */
-  text: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+  text: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(3, 'Describe the action in a few words.'),
+      z.maxLength(300, 'Shorten the action to 300 characters or fewer.'),
+    ),
   /** Who does it ('' when nobody was named). */
-  owner: z.string().check(z.trim(), z.maxLength(80)),
+  owner: z.string().check(z.trim(), z.maxLength(80, 'Shorten the owner to 80 characters or fewer.')),
   /** Due date as yyyy-mm-dd, or null for none. */
-  due: z.nullable(isoDateSchema),
+  due: z.nullable(
+    z.iso.date('Write the due date as a real date in the form yyyy-mm-dd, for example 2025-03-31, or leave it empty.'),
+  ),
 });
 
 /** The record of one workshop. */
@@ -72,20 +79,9 @@ export const workshopRecordSchema = z.strictObject({
   actions: z.array(workshopActionSchema).check(z.maxLength(100)),
 });
 
-/** The record of one workshop. */
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
-/** An action the team committed to. */
 export type WorkshopAction = z.infer<typeof workshopActionSchema>;
-/** One dimension in a workshop record. */
 export type RecordDimension = z.infer<typeof recordDimensionSchema>;
-
-/** One workshop record as an exported file. */
-export const workshopRecordFormat: FormatSpec<WorkshopRecord> = {
-  kind: 'accueil.workshop-record',
-  version: 1,
-  schema: workshopRecordSchema,
-  maxChars: 500_000,
-};
 
 /** Every workshop record kept on this device, oldest first. */
 export const workshopHistoryFormat: FormatSpec<WorkshopRecord[]> = {
@@ -163,22 +159,14 @@ export function validateAction(input: {
   owner: string;
   due: string;
 }): { ok: true; action: WorkshopAction } | { ok: false; problems: FieldProblem[] } {
-  const text = input.text.trim();
-  const owner = input.owner.trim();
   const due = input.due.trim();
-  const problems: FieldProblem[] = [];
-  if (text.length < 3) problems.push({ field: 'text', message: 'Describe the action in a few words.' });
-  if (text.length > 300) problems.push({ field: 'text', message: 'Shorten the action to 300 characters or fewer.' });
-  if (owner.length > 80) problems.push({ field: 'owner', message: 'Shorten the owner to 80 characters or fewer.' });
-  if (due !== '' && !isIsoDate(due)) {
-    problems.push({
-      field: 'due',
-      message: 'Write the due date as a real date in the form yyyy-mm-dd, for example 2025-03-31, or leave it empty.',
-    });
-  }
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, action: { text, owner, due: due === '' ? null : due } };
+  const checked = workshopActionSchema.safeParse({ text: input.text, owner: input.owner, due: due || null });
+  if (checked.success) return { ok: true, action: checked.data };
+  const problems = checked.error.issues.map((issue) => ({
+    field: issue.path[0] as FieldProblem['field'],
+    message: issue.message,
+  }));
+  return { ok: false, problems };
 }
 
 /** Appends an action. */
@@ -190,5 +178,3 @@ export function addAction(record: WorkshopRecord, action: WorkshopAction): Works
 export function removeAction(record: WorkshopRecord, index: number): WorkshopRecord {
   return { ...record, actions: record.actions.filter((_, i) => i !== index) };
 }
-
-export { compareRecords, type RecordComparison, type RecordDimensionChange } from './workshop-compare';

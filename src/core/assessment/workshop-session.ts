@@ -42,7 +42,6 @@ export const workshopSessionSchema = z.strictObject({
   savedRecord: z.nullable(workshopRecordSchema),
 });
 
-/** One workshop session. */
 export type WorkshopSession = z.infer<typeof workshopSessionSchema>;
 
 /** The sessions on this device and the one that is open. */
@@ -53,7 +52,6 @@ export const workshopSessionsSchema = z.strictObject({
   sessions: z.array(workshopSessionSchema).check(z.maxLength(100)),
 });
 
-/** The sessions on this device and the one that is open. */
 export type WorkshopSessions = z.infer<typeof workshopSessionsSchema>;
 
 /**

@@ -36,7 +36,7 @@ export const fragmentFormat: FormatSpec<Record<string, string>> = {
   maxChars: MAX_FRAGMENT_CHARS * 4,
 };
 
-const KNOWN_KEYS = new Set([
+const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'v',
   ...NUMBER_INPUT_KEYS.map((key) => CALCULATOR_INPUTS[key].fragmentKey),
   ...CHOICE_KEYS.map((key) => CHOICE_INPUTS[key].fragmentKey),

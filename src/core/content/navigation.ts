@@ -53,8 +53,3 @@ export function readingMinutes(text: string): number {
   const words = text.split(/\s+/).filter((word) => /\w/.test(word)).length;
   return Math.max(1, Math.ceil(words / 200));
 }
-
-/** The public URL of a playbook from its `family/slug` id. */
-export function playbookUrl(id: string): string {
-  return `/playbooks/${id}/`;
-}

@@ -19,13 +19,8 @@ export function normaliseWord(word: string): string {
 
 /** The forms of one word of page text: whole ("selfassessment") and its parts ("self", "assessment"). */
 function pageForms(word: string): string[] {
-  const whole = normaliseWord(word);
-  const parts = word
-    .toLowerCase()
-    .normalize('NFKD')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((part) => part !== '' && part !== whole);
-  return whole === '' ? parts : [whole, ...parts];
+  const parts = word.toLowerCase().normalize('NFKD').split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '');
+  return parts.length > 1 ? [parts.join(''), ...parts] : parts;
 }
 
 /** A searched word: `stem` must start a word of the page (or, for a short word, equal it). */
@@ -66,26 +61,13 @@ export function splitWords(content: string): string[] {
   return content.split(/[^\S\uFEFF]+/);
 }
 
-/** Every form of every word of a page's text, kept for the next search of the same pages. */
-const formsOf = new Map<string, string[]>();
-function pageVocabulary(content: string): string[] {
-  let forms = formsOf.get(content);
-  if (!forms) {
-    // Each distinct word once: a page of a thousand words has a few hundred.
-    forms = [...new Set([...new Set(splitWords(content))].flatMap(pageForms))];
-    if (formsOf.size >= 500) formsOf.clear();
-    formsOf.set(content, forms);
-  }
-  return forms;
-}
-
 /** True when every searched word is in the page text. An empty search matches every page. */
 export function contentMatches(content: string, query: readonly QueryWord[]): boolean {
   if (query.length === 0) return true;
-  const forms = pageVocabulary(content);
-  return query.every((wanted) =>
-    forms.some((form) => (wanted.exact ? form === wanted.word : form.startsWith(wanted.stem))),
-  );
+  // Every form of each distinct word of the page, one a line, so a searched word is looked up once.
+  const words = [...new Set(splitWords(content))];
+  const forms = `\n${words.flatMap(pageForms).join('\n')}\n`;
+  return query.every((wanted) => forms.includes(wanted.exact ? `\n${wanted.word}\n` : `\n${wanted.stem}`));
 }
 
 /** A run of excerpt text, marked when it is a searched word. */

@@ -2,7 +2,8 @@
 // stored one and records a tombstone for every stage and moment that disappeared, so edit
 // functions stay simple and deletions still reach other tabs.
 import type { Worksheet } from './model';
-import { MAX_TOMBSTONES, MAX_WORKSHEETS, type JourneyCollection, type Tombstone } from './format';
+import { type JourneyCollection, type Tombstone } from './format';
+import { MAX_TOMBSTONES, MAX_WORKSHEETS } from './limits';
 
 /** A collection after a change, or why the change was refused. */
 export type CollectionResult = { ok: true; collection: JourneyCollection } | { ok: false; message: string };

@@ -1,18 +1,17 @@
 // How the worksheets are stored on the device and written to files: one versioned format for the
 // whole collection. To change the shape later, bump JOURNEYS_VERSION, add the new schema, and add
 // `1: migrateV1ToV2` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
-import { decodeVersioned, describeDecodeFailure, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
+import { decodeVersioned, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
 import * as z from '../zod';
 import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
-import { CROSS_MESSAGES, SHAPE_MESSAGES } from './messages';
 import { idSchema, timestampSchema, worksheetSchema } from './model';
-
-export { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES, MAX_WORKSHEETS } from './limits';
 
 /** A record that something was deleted, so another tab's stale copy does not bring it back. */
 export const tombstoneSchema = z.object({
   /** What was deleted. */
-  entity: z.enum(['worksheet', 'stage', 'moment'], { error: SHAPE_MESSAGES.entity }),
+  entity: z.enum(['worksheet', 'stage', 'moment'], {
+    error: 'A deletion record must name a worksheet, stage or moment.',
+  }),
   /** The worksheet it belonged to (for a worksheet, its own id). */
   worksheetId: idSchema,
   /** The deleted item's id. */
@@ -29,12 +28,14 @@ export const collectionSchema = z
     {
       /** The worksheets. */
       worksheets: z
-        .array(worksheetSchema, { error: SHAPE_MESSAGES.worksheetList })
-        .check(z.maxLength(MAX_STORED_WORKSHEETS, { error: CROSS_MESSAGES.tooManyWorksheets(MAX_STORED_WORKSHEETS) })),
+        .array(worksheetSchema, { error: 'The file must hold a list of worksheets.' })
+        .check(
+          z.maxLength(MAX_STORED_WORKSHEETS, { error: `A file can hold at most ${MAX_STORED_WORKSHEETS} worksheets.` }),
+        ),
       /** Deletion records; exported files carry none, so the field may be left out. */
       tombstones: z._default(z.array(tombstoneSchema).check(z.maxLength(MAX_TOMBSTONES * 2)), () => []),
     },
-    { error: SHAPE_MESSAGES.collection },
+    { error: 'The data must be an object holding a list of worksheets.' },
   )
   .check(
     z.superRefine((collection, ctx) => {
@@ -44,7 +45,7 @@ export const collectionSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['worksheets', index, 'id'],
-            message: CROSS_MESSAGES.worksheetTwice(sheet.id),
+            message: `Two worksheets share the id "${sheet.id}".`,
           });
         seen.add(sheet.id);
       });
@@ -84,20 +85,4 @@ export function encodeCollection(collection: JourneyCollection): string {
 /** Reads stored text; never throws. */
 export function decodeCollection(raw: string | null | undefined): Decoded<JourneyCollection> {
   return decodeVersioned(journeysFormat, raw);
-}
-
-/** What was found in storage: the collection to show, and a sentence if the stored text could not be used. */
-export interface LoadedCollection {
-  /** The worksheets to show (empty when nothing usable was stored). */
-  collection: JourneyCollection;
-  /** Set when stored data exists but could not be read; do not overwrite it without asking, it may be from a newer version. */
-  problem?: string;
-}
-
-/** Reads stored text into a collection to show; never throws. */
-export function loadCollection(raw: string | null | undefined): LoadedCollection {
-  const decoded = decodeCollection(raw);
-  if (decoded.status === 'ok') return { collection: decoded.value };
-  const problem = describeDecodeFailure(decoded);
-  return problem === undefined ? { collection: emptyCollection() } : { collection: emptyCollection(), problem };
 }

@@ -7,8 +7,6 @@ import { sortHeartValues, sortTraits } from './vocabulary';
 
 /** The template files, in the order the page offers them. */
 export const JOURNEY_TEMPLATE_SLUGS = ['opening-a-bank-account', 'hotel-stay', 'support-request'] as const;
-/** One template's slug (its file name without `.yaml`). */
-export type JourneyTemplateSlug = (typeof JOURNEY_TEMPLATE_SLUGS)[number];
 
 /** A new worksheet filled in from a template, with fresh ids and every timestamp set to `now`. */
 export function worksheetFromTemplate(template: JourneyTemplate, newId: IdGenerator, now: string): Worksheet {

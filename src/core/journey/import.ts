@@ -6,8 +6,8 @@ import type { EditContext } from './context';
 import { fitName, reissueIds } from './worksheet';
 import type { Worksheet } from './model';
 import { saveWorksheet, findWorksheet } from './collection';
-import { journeysFormat, MAX_WORKSHEETS, type JourneyCollection } from './format';
-import { IMPORT_MAX_CHARS } from './limits';
+import { journeysFormat, type JourneyCollection } from './format';
+import { IMPORT_MAX_CHARS, MAX_WORKSHEETS } from './limits';
 
 /** What to do with an imported worksheet whose id is already on this device. */
 export type ImportChoice = 'replace' | 'keep-both' | 'skip';

@@ -3,63 +3,52 @@
 // twice: as an editing error and inside the reason an import was refused.
 import * as z from '../zod';
 import { LIMITS } from './limits';
-import {
-  choiceMessage,
-  CROSS_MESSAGES,
-  FIELD_WORDS,
-  ID_MESSAGES,
-  ID_PATTERN,
-  ORDER_MESSAGE,
-  SHAPE_MESSAGES,
-  subsetMessages,
-  textMessages,
-  TIMESTAMP_MESSAGE,
-  wholeNumberMessage,
-} from './messages';
 import { EVIDENCE_LEVELS, HEART_VALUES, MOMENT_KINDS, MOMENT_STATUSES, TRAITS } from './vocabulary';
 
-export * from './vocabulary';
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export { LIMITS } from './limits';
-
+/** A text field named `what` inside its sentences ("the stage name"): text, at most `max` characters. */
 function textField(what: string, max: number, required: boolean) {
-  const messages = textMessages(what, max);
-  const tooLong = z.maxLength(max, { error: messages.max });
+  const type = `${capitalise(what)} must be text.`;
+  const tooLong = z.maxLength(max, { error: `Keep ${what} to ${max} characters or fewer.` });
   return required
-    ? z.string({ error: messages.type }).check(
+    ? z.string({ error: type }).check(
         tooLong,
-        z.refine((value: string) => value.trim() !== '', { error: messages.empty }),
+        z.refine((value: string) => value.trim() !== '', { error: `Fill in ${what}: it cannot be empty.` }),
       )
-    : z.string({ error: messages.type }).check(tooLong);
+    : z.string({ error: type }).check(tooLong);
 }
 
 function wholeNumber(what: string, min: number, max: number) {
-  const error = wholeNumberMessage(what, min, max);
+  const error = `${capitalise(what)} must be a whole number from ${min} to ${max}.`;
   return z.int({ error }).check(z.gte(min, { error }), z.lte(max, { error }));
 }
 
 function choice<const T extends readonly [string, ...string[]]>(what: string, values: T) {
-  return z.enum(values, { error: choiceMessage(what, values) });
+  return z.enum(values, { error: `Choose ${what}: one of ${values.join(', ')}.` });
 }
 
 function subset<const T extends readonly [string, ...string[]]>(what: string, values: T) {
-  const messages = subsetMessages(what);
-  return z.array(choice(`each ${what}`, values), { error: messages.list }).check(
-    z.maxLength(values.length, { error: messages.once }),
-    z.refine((list: string[]) => new Set(list).size === list.length, { error: messages.once }),
+  const once = `List each ${what} at most once.`;
+  return z.array(choice(`each ${what}`, values), { error: `${capitalise(what)}s must be a list.` }).check(
+    z.maxLength(values.length, { error: once }),
+    z.refine((list: string[]) => new Set(list).size === list.length, { error: once }),
   );
 }
 
 /** An identifier: letters, digits, `-` and `_`, so it is safe in URLs, CSS selectors and file names. */
 export const idSchema = z
-  .string({ error: ID_MESSAGES.type })
-  .check(z.regex(ID_PATTERN, { error: ID_MESSAGES.pattern }), z.maxLength(LIMITS.id, { error: ID_MESSAGES.max }));
+  .string({ error: 'An id must be text.' })
+  .check(
+    z.regex(/^[A-Za-z0-9_-]+$/, { error: 'An id may use only letters, digits, "-" and "_".' }),
+    z.maxLength(LIMITS.id, { error: `An id must be at most ${LIMITS.id} characters.` }),
+  );
 
 /** A moment in time in ISO 8601 UTC form, e.g. `2025-03-01T09:30:00.000Z`. */
-export const timestampSchema = z.iso.datetime({ error: TIMESTAMP_MESSAGE });
+export const timestampSchema = z.iso.datetime({ error: 'A date must look like 2025-03-01T09:30:00.000Z.' });
 
 /** A sort key: smaller comes first; gaps and negative numbers are allowed so moves touch few items. */
-export const orderSchema = z.int({ error: ORDER_MESSAGE });
+export const orderSchema = z.int({ error: 'An order must be a whole number.' });
 
 /** A step of the journey, shown as a column. */
 export const stageSchema = z.object(
@@ -67,13 +56,13 @@ export const stageSchema = z.object(
     /** Unique within the worksheet. */
     id: idSchema,
     /** Short name, e.g. "Arriving". */
-    name: textField(FIELD_WORDS.stageName, LIMITS.stageName, true),
+    name: textField('the stage name', LIMITS.stageName, true),
     /** Position among the stages. */
     order: orderSchema,
     /** Last change to this stage; used to merge edits from two tabs. */
     updatedAt: timestampSchema,
   },
-  { error: SHAPE_MESSAGES.stage },
+  { error: 'Each stage must be an object with an id, a name, an order and a date.' },
 );
 /** A step of the journey. */
 export type Stage = z.infer<typeof stageSchema>;
@@ -81,29 +70,29 @@ export type Stage = z.infer<typeof stageSchema>;
 /** The fields a team fills in for a moment (everything but its identity, place and timestamp). */
 export const momentFieldsSchema = z.object({
   /** A few words naming the moment, e.g. "Asking for an umbrella". */
-  title: textField(FIELD_WORDS.momentTitle, LIMITS.momentTitle, true),
+  title: textField('the moment title', LIMITS.momentTitle, true),
   /** What the customer does, sees and hears. */
-  whatHappens: textField(FIELD_WORDS.whatHappens, LIMITS.whatHappens, false),
+  whatHappens: textField('the description of what happens', LIMITS.whatHappens, false),
   /** Which kind of moment that matters this is. */
-  kind: choice(FIELD_WORDS.kind, MOMENT_KINDS),
+  kind: choice('a kind of moment', MOMENT_KINDS),
   /** How the customer feels: -3 (very bad) to +3 (very good). */
-  feeling: wholeNumber(FIELD_WORDS.feeling, -3, 3),
+  feeling: wholeNumber('the feeling', -3, 3),
   /** How much the moment shapes the whole relationship: 1 (little) to 5 (a great deal). */
-  impact: wholeNumber(FIELD_WORDS.impact, 1, 5),
+  impact: wholeNumber('the impact', 1, 5),
   /** How many customers go through it how often: 1 (rarely) to 5 (nearly everyone, every time). */
-  frequency: wholeNumber(FIELD_WORDS.frequency, 1, 5),
+  frequency: wholeNumber('the frequency', 1, 5),
   /** How the team knows. */
-  evidence: choice(FIELD_WORDS.evidence, EVIDENCE_LEVELS),
+  evidence: choice('the evidence', EVIDENCE_LEVELS),
   /** Traits the moment tests; each links to its playbook. */
-  traits: subset(FIELD_WORDS.trait, TRAITS),
+  traits: subset('trait', TRAITS),
   /** HEART values the moment tests; each links to its playbook. */
-  heart: subset(FIELD_WORDS.heart, HEART_VALUES),
+  heart: subset('HEART value', HEART_VALUES),
   /** The role or person who will look after the moment. */
-  owner: textField(FIELD_WORDS.owner, LIMITS.owner, false),
+  owner: textField('the owner', LIMITS.owner, false),
   /** The next concrete step. */
-  nextAction: textField(FIELD_WORDS.nextAction, LIMITS.nextAction, false),
+  nextAction: textField('the next action', LIMITS.nextAction, false),
   /** Where the work stands. */
-  status: choice(FIELD_WORDS.status, MOMENT_STATUSES),
+  status: choice('a status', MOMENT_STATUSES),
 });
 /** The editable fields of a moment. */
 export type MomentFields = z.infer<typeof momentFieldsSchema>;
@@ -121,7 +110,7 @@ export const momentSchema = z.object(
     /** Last change to this moment; used to merge edits from two tabs. */
     updatedAt: timestampSchema,
   },
-  { error: SHAPE_MESSAGES.moment },
+  { error: 'Each moment must be an object with an id, a stage, a title and its scores.' },
 );
 /** One moment of the journey. */
 export type Moment = z.infer<typeof momentSchema>;
@@ -133,13 +122,17 @@ export const worksheetSchema = z
       /** Unique within the collection. */
       id: idSchema,
       /** The journey's name, e.g. "Opening a bank account". */
-      name: textField(FIELD_WORDS.worksheetName, LIMITS.worksheetName, true),
+      name: textField('the worksheet name', LIMITS.worksheetName, true),
       /** Who the customer is, as a role or situation: no personal details are needed. */
-      customer: textField(FIELD_WORDS.customer, LIMITS.customer, false),
+      customer: textField('the customer description', LIMITS.customer, false),
       /** The stages; display order comes from each stage's `order`. */
-      stages: z.array(stageSchema).check(z.maxLength(LIMITS.stages, { error: SHAPE_MESSAGES.stages })),
+      stages: z
+        .array(stageSchema)
+        .check(z.maxLength(LIMITS.stages, { error: `A worksheet can have at most ${LIMITS.stages} stages.` })),
       /** The moments of every stage. */
-      moments: z.array(momentSchema).check(z.maxLength(LIMITS.moments, { error: SHAPE_MESSAGES.moments })),
+      moments: z
+        .array(momentSchema)
+        .check(z.maxLength(LIMITS.moments, { error: `A worksheet can have at most ${LIMITS.moments} moments.` })),
       /** When the worksheet was created. */
       createdAt: timestampSchema,
       /** Last change to anything in the worksheet. */
@@ -147,7 +140,7 @@ export const worksheetSchema = z
       /** Last change to the name or the customer description; used to merge edits from two tabs. */
       detailsUpdatedAt: timestampSchema,
     },
-    { error: SHAPE_MESSAGES.worksheet },
+    { error: 'Each worksheet must be an object with a name, stages and moments.' },
   )
   .check(
     z.superRefine((sheet, ctx) => {
@@ -158,7 +151,7 @@ export const worksheetSchema = z
             code: 'custom',
             input: sheet,
             path: ['stages', index, 'id'],
-            message: CROSS_MESSAGES.stageTwice(stage.id),
+            message: `Two stages share the id "${stage.id}".`,
           });
         stageIds.add(stage.id);
       });
@@ -169,7 +162,7 @@ export const worksheetSchema = z
             code: 'custom',
             input: sheet,
             path: ['moments', index, 'id'],
-            message: CROSS_MESSAGES.momentTwice(moment.id),
+            message: `Two moments share the id "${moment.id}".`,
           });
         momentIds.add(moment.id);
         if (!stageIds.has(moment.stageId)) {
@@ -177,7 +170,7 @@ export const worksheetSchema = z
             code: 'custom',
             input: sheet,
             path: ['moments', index, 'stageId'],
-            message: CROSS_MESSAGES.momentWithoutStage(moment.title),
+            message: `The moment "${moment.title}" belongs to a stage that does not exist.`,
           });
         }
       });

@@ -41,23 +41,3 @@ export function orderAfter(items: readonly { order: number }[]): number {
 export function orderBefore(items: readonly { order: number }[]): number {
   return items.reduce((min, item) => Math.min(min, item.order - 1), 0);
 }
-
-/** Which moves a stage allows, so the UI can disable buttons that would be refused. */
-export function stageMoves(sheet: Pick<Worksheet, 'stages'>, stageId: string): { up: boolean; down: boolean } {
-  const stages = sortStages(sheet);
-  const index = stages.findIndex((stage) => stage.id === stageId);
-  return { up: index > 0, down: index >= 0 && index < stages.length - 1 };
-}
-
-/** Which moves a moment allows: within its stage, and to the previous or next stage. */
-export function momentMoves(
-  sheet: Pick<Worksheet, 'stages' | 'moments'>,
-  momentId: string,
-): { up: boolean; down: boolean; previous: boolean; next: boolean } {
-  const moment = sheet.moments.find((item) => item.id === momentId);
-  if (!moment) return { up: false, down: false, previous: false, next: false };
-  const siblings = stageMoments(sheet, moment.stageId);
-  const index = siblings.findIndex((item) => item.id === momentId);
-  const stage = stageMoves(sheet, moment.stageId);
-  return { up: index > 0, down: index < siblings.length - 1, previous: stage.up, next: stage.down };
-}

@@ -1,9 +1,8 @@
 // Ready-made worksheets a team can start from (content/journeys/<slug>.yaml). This module never
 // reads files: the page loads and parses the YAML and passes the data in.
 import * as z from '../zod';
-import { LIMITS, momentFieldsSchema, stageSchema, worksheetSchema } from './model';
-
-export * from './from-template';
+import { momentFieldsSchema, stageSchema, worksheetSchema } from './model';
+import { LIMITS } from './limits';
 
 /** A stage of a template, with its moments in order. */
 export const templateStageSchema = z.strictObject({
@@ -37,12 +36,3 @@ export const templateSchema = z
   );
 /** A ready-made worksheet. */
 export type JourneyTemplate = z.infer<typeof templateSchema>;
-
-/** Validates parsed YAML as a template; never throws. */
-export function readTemplate(data: unknown): { ok: true; template: JourneyTemplate } | { ok: false; message: string } {
-  const result = templateSchema.safeParse(data);
-  if (result.success) return { ok: true, template: result.data };
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
-  return { ok: false, message: `This template is not valid${where}: ${issue?.message ?? 'unknown problem'}` };
-}

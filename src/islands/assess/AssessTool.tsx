@@ -19,11 +19,11 @@ import {
   type PlaceView,
 } from '../../stores/assess';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { lazyComponent } from '../shared/lazy';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import type { DimensionGuide } from './guides';
 import { Stepper } from './Stepper';
-import { ResultsLoader } from './ResultsLoader';
 import './assess.css';
 
 interface Props {
@@ -33,9 +33,6 @@ interface Props {
   guides: DimensionGuide[];
 }
 
-/** The questions, this device's own results, or a saved or imported result opened from the history. */
-export type View = PlaceView;
-
 /** The whole self-assessment tool for one assessment. */
 export function AssessTool(props: Props) {
   return (
@@ -44,6 +41,15 @@ export function AssessTool(props: Props) {
     </ErrorBoundary>
   );
 }
+
+const ResultsPanel = lazyComponent(() => import('./ResultsPanel').then((m) => m.ResultsPanel), {
+  what: 'your results',
+  pending: () => (
+    <p class="results-loading" role="status">
+      Loading your results…
+    </p>
+  ),
+});
 
 const serverAnswers = {};
 
@@ -57,7 +63,7 @@ function AssessView({ assessment, guides }: Props) {
   const answers = hydrated ? storedAnswers : serverAnswers;
   const step = hydrated ? storedStep : 0;
   const progress = measureProgress(assessment, answers);
-  const [view, setView] = useState<View>('questions');
+  const [view, setView] = useState<PlaceView>('questions');
   const [cleared, setCleared] = useState<ClearedAnswers | null>(null);
   const [focusTick, setFocusTick] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -86,7 +92,7 @@ function AssessView({ assessment, guides }: Props) {
     root.current?.querySelector<HTMLElement>('.step-heading')?.focus();
   }, [focusTick, view]);
 
-  const show = (next: View) => {
+  const show = (next: PlaceView) => {
     touched.current = true;
     setView(next);
     setFocusTick((tick) => tick + 1);
@@ -136,7 +142,7 @@ function AssessView({ assessment, guides }: Props) {
           }}
         />
       ) : (
-        <ResultsLoader
+        <ResultsPanel
           assessment={assessment}
           guides={guides}
           answers={answers}

@@ -21,10 +21,7 @@ export function ImportResult({ assessment, onMessage, onImported }: Props) {
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const oversized = describeOversizedFile(file.size);
-    const read = oversized
-      ? { ok: false as const, message: oversized }
-      : await readPickedFile(file, MAX_RESULT_FILE_BYTES);
+    const read = await readPickedFile(file, MAX_RESULT_FILE_BYTES, describeOversizedFile);
     // Clearing the picker lets the same file be chosen again after a fix.
     input.value = '';
     if (!read.ok) {

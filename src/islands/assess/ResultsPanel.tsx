@@ -15,7 +15,7 @@ import { CompareResults } from './CompareResults';
 import { ImportResult } from './ImportResult';
 import { downloadResultCsv, downloadResultJson } from './files';
 import { $historyFor } from '../../stores/assess-history';
-import type { View } from './AssessTool';
+import type { PlaceView } from '../../stores/assess';
 import './results.css';
 
 /** Props of the results view. */
@@ -26,9 +26,9 @@ export interface ResultsPanelProps {
   /** Moves focus to the heading when shown, after the person asked for it (not on page load). */
   focusOnShow: boolean;
   /** This device's own results, or a result of the history opened as a result. */
-  view: View;
+  view: PlaceView;
   /** Shows another view: a saved result opened from the history or an import, or the own results. */
-  onView: (view: View) => void;
+  onView: (view: PlaceView) => void;
   onBackToQuestions: () => void;
 }
 
@@ -68,10 +68,6 @@ export function ResultsPanel({
     // An opened result that no longer exists (deleted here or in another tab) falls back to our own.
     if (typeof view === 'object' && !opened) onView('results');
   }, [view, opened]);
-
-  useEffect(() => {
-    if (focusOnShow) heading.current?.focus();
-  }, []);
 
   return (
     <section class="results" aria-labelledby="results-heading">

@@ -3,8 +3,7 @@
 // and workshop mode can store them wherever they need to.
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Assessment } from '../../schemas/assessment';
-import type { Answer, Answers } from '../../core/assessment/answers';
-import { readAnswer } from '../../core/assessment/answers';
+import { readAnswer, type Answer, type Answers } from '../../core/assessment/answers';
 import { measureProgress } from '../../core/assessment/progress';
 import { ItemQuestion } from './ItemQuestion';
 import './assess.css';

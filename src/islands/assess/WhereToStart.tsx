@@ -1,6 +1,5 @@
 // Turns weak dimensions into something to do: the playbook that explains each, and its plays.
-import type { AssessmentResult, DimensionScore } from '../../core/assessment/scoring';
-import { weakDimensions } from '../../core/assessment/scoring';
+import { weakDimensions, type AssessmentResult, type DimensionScore } from '../../core/assessment/scoring';
 import { formatScore } from '../../core/assessment/text';
 import type { DimensionGuide } from './guides';
 

@@ -2,16 +2,16 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from '../../core/assessment/answers';
 import { toIsoDate } from '../../core/assessment/iso-date';
-import { createSavedResult, exportResult, resultToCsv, type SavedResult } from '../../core/assessment/result-io';
+import { resultToCsv } from '../../core/assessment/result-csv';
+import { createSavedResult, exportResult, type SavedResult } from '../../core/assessment/result-io';
 import { slug } from '../../core/slug';
 import { downloadText } from '../shared/download';
 
 /** Largest result file accepted for import, checked before the file is read (the format's own limit). */
 export const MAX_RESULT_FILE_BYTES = 100_000;
 
-/** Why a picked file is too big to be a result, or null when its size is fine. */
-export function describeOversizedFile(bytes: number): string | null {
-  if (bytes <= MAX_RESULT_FILE_BYTES) return null;
+/** Why a picked file over MAX_RESULT_FILE_BYTES is too big to be a result. */
+export function describeOversizedFile(bytes: number): string {
   const size = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(bytes / 1000);
   return `That file is ${size} KB, and a result file is never more than 100 KB. Choose a result exported from this page.`;
 }

@@ -17,12 +17,10 @@ interface Props {
   multiline?: boolean;
   /** Extra hint before the character limit. */
   hint?: string;
-  /** Hide the label visually (when a heading already names the field). */
-  labelHidden?: boolean;
 }
 
 /** A labelled input or textarea, validated by core on every keystroke. */
-export function TextField({ id, label, value, onSave, limit, multiline = false, hint, labelHidden = false }: Props) {
+export function TextField({ id, label, value, onSave, limit, multiline = false, hint }: Props) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>(undefined);
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -60,9 +58,7 @@ export function TextField({ id, label, value, onSave, limit, multiline = false, 
   };
   return (
     <div class="field">
-      <label for={id} class={labelHidden ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
+      <label for={id}>{label}</label>
       {multiline ? <textarea {...shared} rows={3} /> : <input {...shared} type="text" autoComplete="off" />}
       {/* The bare character limit is for screen readers; sighted readers see it once they go over. */}
       <span id={hintId} class={hint || over ? 'hint' : 'hint visually-hidden'}>

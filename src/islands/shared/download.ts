@@ -15,22 +15,14 @@ export function downloadText(filename: string, text: string, type = 'application
   }, 10_000);
 }
 
-/** A size in words: "850 KB" or "2.5 MB". */
-export function describeBytes(bytes: number): string {
-  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
-/** Reads a file the reader picked, refusing anything over `maxBytes` before reading it. */
+/** Reads a file the reader picked, refusing anything over `maxBytes` (with `tooBig`'s sentence) before reading it. */
 export async function readPickedFile(
   file: File,
   maxBytes: number,
+  tooBig = (bytes: number) =>
+    `That file is ${(bytes / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(0)} MB. Choose an Accueil export.`,
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  if (file.size > maxBytes) {
-    return {
-      ok: false,
-      message: `That file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(0)} MB. Choose an Accueil export.`,
-    };
-  }
+  if (file.size > maxBytes) return { ok: false, message: tooBig(file.size) };
   try {
     return { ok: true, text: await file.text() };
   } catch {

@@ -1,6 +1,7 @@
 // Collecting answers: paste codes or links (many at once), scan a QR code, see who is in.
 import { useState } from 'preact/hooks';
-import type { CodeOutcome, Participant, WorkshopSession } from '../../core/assessment';
+import type { CodeOutcome, Participant } from '../../core/assessment/team';
+import type { WorkshopSession } from '../../core/assessment/workshop-session';
 import { addSessionCodes } from '../../stores/workshop';
 import type { Assessment } from '../../schemas/assessment';
 import type { PendingUndo } from './Facilitator';

@@ -1,5 +1,5 @@
 // What happened to each pasted code, in words: added, counted once, or why it could not be used.
-import type { CodeOutcome } from '../../core/assessment';
+import type { CodeOutcome } from '../../core/assessment/team';
 import { codeTag } from '../../core/assessment/code-tag';
 
 const labels: Record<string, string> = {

@@ -3,7 +3,7 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { readPickedFile } from '../shared/download';
 import { importSession } from '../../stores/workshop';
-import type { WorkshopSession } from '../../core/assessment';
+import type { WorkshopSession } from '../../core/assessment/workshop-session';
 import type { Assessment } from '../../schemas/assessment';
 import type { Announce } from './types';
 

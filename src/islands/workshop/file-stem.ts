@@ -1,5 +1,5 @@
 // File names for a session's downloads.
-import type { WorkshopSession } from '../../core/assessment';
+import type { WorkshopSession } from '../../core/assessment/workshop-session';
 import { slug } from '../../core/slug';
 import { todayStamp } from '../shared/download';
 

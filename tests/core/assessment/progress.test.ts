@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/core/assessment/answers';
-import {
-  completionShare,
-  countSteps,
-  findResumeStep,
-  isStepComplete,
-  measureProgress,
-} from '../../../src/core/assessment/progress';
-import { sevenTraits, three } from './fixtures';
+import { findResumeStep, measureProgress } from '../../../src/core/assessment/progress';
+import { three } from './fixtures';
 
 describe('progress', () => {
-  it('has one step per dimension', () => {
-    expect(countSteps(three)).toBe(3);
-    expect(countSteps(sevenTraits)).toBe(7);
-  });
-
   it.each<[string, Answers, number | null, number, boolean[]]>([
     ['nothing yet', {}, 0, 0, [false, false, false]],
     ['first step done', { 'a-1': 1, 'a-2': 2, 'a-3': 3 }, 1, 3 / 9, [true, false, false]],
@@ -36,19 +25,12 @@ describe('progress', () => {
     ],
   ])('%s: resumes at %s', (_label, answers, resume, share, complete) => {
     expect(findResumeStep(three, answers)).toBe(resume);
-    expect(completionShare(three, answers)).toBeCloseTo(share, 10);
+    expect(measureProgress(three, answers).share).toBeCloseTo(share, 10);
     expect(measureProgress(three, answers).steps.map((s) => s.complete)).toEqual(complete);
     expect(measureProgress(three, answers).complete).toBe(resume === null);
-    complete.forEach((done, step) => {
-      expect(isStepComplete(three, answers, step)).toBe(done);
-    });
   });
 
   it('ignores answers to items the assessment does not ask', () => {
     expect(measureProgress(three, { 'zz-1': 3, 'a-1': 2 })).toMatchObject({ answered: 1, total: 9 });
-  });
-
-  it('treats a step that does not exist as incomplete', () => {
-    expect(isStepComplete(three, {}, 7)).toBe(false);
   });
 });

@@ -6,12 +6,10 @@ import {
   exportResult,
   findSavedAnswers,
   importResult,
-  resultToCsv,
   savedResultFormat,
-  teamToCsv,
-  actionsToCsv,
   type SavedResult,
 } from '../../../src/core/assessment/result-io';
+import { actionsToCsv, resultToCsv, teamToCsv } from '../../../src/core/assessment/result-csv';
 import { summariseTeam } from '../../../src/core/assessment/team-summary';
 import {
   addAction,

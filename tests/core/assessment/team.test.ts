@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShareCode, decodeShareCode, type SharedAnswers } from '../../../src/core/assessment/share-code';
-import {
-  addCodes,
-  addParticipant,
-  describeParticipant,
-  removeParticipant,
-  type Participant,
-} from '../../../src/core/assessment/team';
+import { addCodes, addParticipant, describeParticipant, type Participant } from '../../../src/core/assessment/team';
 import type { Answers } from '../../../src/core/assessment/answers';
 import { OTHER_SESSION, SESSION, three } from './fixtures';
 
@@ -50,11 +44,6 @@ describe('adding participants', () => {
 
   it('names people without an alias by position', () => {
     expect(describeParticipant({ alias: '' }, 2)).toBe('Participant 3');
-  });
-
-  it('removes a participant by key', () => {
-    const people = addParticipant(addParticipant([], anna).participants, ben).participants;
-    expect(removeParticipant(people, anna.code).map((p) => p.alias)).toEqual(['Ben']);
   });
 
   it('adds a pasted blob and reports on every code in it', () => {

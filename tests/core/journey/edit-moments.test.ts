@@ -9,7 +9,7 @@ import {
 import { moveStage } from '../../../src/core/journey/edit-stages';
 import { LIMITS } from '../../../src/core/journey/limits';
 import { worksheetSchema } from '../../../src/core/journey/model';
-import { momentMoves, orderedMoments, stageMoves } from '../../../src/core/journey/order';
+import { orderedMoments } from '../../../src/core/journey/order';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
 import { layout, momentId, refusal, sample, stageId, stampOf } from './edit-fixtures';
 
@@ -136,38 +136,5 @@ describe('moments', () => {
     expect(worksheetSchema.safeParse(edited).success).toBe(true);
     expect(edited.moments.map((m) => m.id)).toEqual(orderedMoments(edited).map((m) => m.id));
     expect(edited.stages.map((s) => s.name)).toEqual(['A', 'C', 'B']);
-  });
-});
-
-describe('allowed moves, for disabling buttons', () => {
-  it('match what the move functions accept', () => {
-    const { sheet, ctx } = sample();
-    for (const stage of sheet.stages) {
-      const moves = stageMoves(sheet, stage.id);
-      expect([moves.up, moves.down]).toEqual([
-        moveStage(sheet, stage.id, 'up', ctx).ok,
-        moveStage(sheet, stage.id, 'down', ctx).ok,
-      ]);
-    }
-    for (const moment of sheet.moments) {
-      const moves = momentMoves(sheet, moment.id);
-      expect([moves.up, moves.down, moves.previous, moves.next]).toEqual([
-        moveMoment(sheet, moment.id, 'up', ctx).ok,
-        moveMoment(sheet, moment.id, 'down', ctx).ok,
-        moveMomentToStage(sheet, moment.id, 'previous', ctx).ok,
-        moveMomentToStage(sheet, moment.id, 'next', ctx).ok,
-      ]);
-    }
-  });
-
-  it('allow nothing for an unknown id', () => {
-    const { sheet } = sample();
-    expect(stageMoves(sheet, 'gone')).toEqual({ up: false, down: false });
-    expect(momentMoves(sheet, 'gone')).toEqual({ up: false, down: false, previous: false, next: false });
-  });
-
-  it('for a2 in the middle of the first stage: up, down and next only', () => {
-    const { sheet } = sample();
-    expect(momentMoves(sheet, momentId(sheet, 'a2'))).toEqual({ up: true, down: true, previous: false, next: true });
   });
 });

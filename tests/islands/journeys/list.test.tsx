@@ -1,7 +1,7 @@
 // The list of worksheets: how to start, templates, duplicating, and deleting with Undo.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { readTemplate, type JourneyTemplate } from '../../../src/core/journey/templates';
+import { templateSchema, type JourneyTemplate } from '../../../src/core/journey/templates';
 import JourneysApp from '../../../src/islands/journeys/JourneysApp';
 import { $journeys } from '../../../src/stores/journeys';
 import { resetTool, seedSheet, spoken } from './setup';
@@ -26,7 +26,7 @@ function template(): JourneyTemplate {
     nextAction: '',
     status: 'idea',
   };
-  const read = readTemplate({
+  return templateSchema.parse({
     name: 'Hotel stay',
     summary: 'A two-night stay where one colleague steps outside the script.',
     customer: 'A guest on a work trip',
@@ -35,8 +35,6 @@ function template(): JourneyTemplate {
       { name: 'Leaving', moments: [{ ...moment, title: 'The bill' }] },
     ],
   });
-  if (!read.ok) throw new Error(read.message);
-  return read.template;
 }
 
 describe('the list of worksheets', () => {

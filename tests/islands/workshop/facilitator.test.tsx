@@ -2,7 +2,8 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { encodeShareCode, type SessionId } from '../../../src/core/assessment';
+import { type SessionId } from '../../../src/core/assessment/session-id';
+import { encodeShareCode } from '../../../src/core/assessment/share-code';
 import {
   $workshopRecords,
   $workshopSessions,

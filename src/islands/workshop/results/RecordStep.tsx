@@ -2,7 +2,8 @@
 import { useAtom } from '../../shared/use-atom';
 import { formatChange, formatScore } from '../../../core/assessment/text';
 import { findPreviousRecord } from '../../../core/assessment/workshop-history';
-import { compareRecords, type WorkshopRecord } from '../../../core/assessment/workshop-record';
+import { compareRecords } from '../../../core/assessment/workshop-compare';
+import type { WorkshopRecord } from '../../../core/assessment/workshop-record';
 import { type WorkshopSession } from '../../../core/assessment/workshop-session';
 import { $workshopRecords, saveSessionRecord } from '../../../stores/workshop';
 import type { Assessment } from '../../../schemas/assessment';
