@@ -10,7 +10,7 @@ import { shortlist } from './journey/ranking';
 import type { MomentStatus } from './journey/vocabulary';
 import { crc16 } from './assessment/binary';
 import { toCsv } from './csv';
-import { calendarFile, type CalendarEntry } from './calendar';
+import type { CalendarEntry } from './calendar';
 
 export const PLAN_STATUSES = ['to-do', 'in-progress', 'done', 'dropped'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -236,9 +236,9 @@ export function planMarkdown(items: readonly PlanItem[], today: string): string 
   return `${lines.join('\n')}\n`;
 }
 
-/** Items with a due date, as calendar events or to-dos; dropped items are left out. */
-export function planCalendar(items: readonly PlanItem[], kind: CalendarEntry['kind'], now: Date): string {
-  const entries = items.flatMap((item): CalendarEntry[] =>
+/** Items with a due date, as calendar events or to-dos for calendarFile; dropped items are left out. */
+export function planCalendar(items: readonly PlanItem[], kind: CalendarEntry['kind']): CalendarEntry[] {
+  return items.flatMap((item): CalendarEntry[] =>
     item.due === null || item.status === 'dropped'
       ? []
       : [
@@ -254,5 +254,4 @@ export function planCalendar(items: readonly PlanItem[], kind: CalendarEntry['ki
           },
         ],
   );
-  return calendarFile(entries, now);
 }

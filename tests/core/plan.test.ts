@@ -15,6 +15,7 @@ import {
   setProgress,
   type ChosenPlay,
 } from '../../src/core/plan';
+import { calendarFile } from '../../src/core/calendar';
 import { decodeVersioned, encodeVersioned } from '../../src/core/versioned';
 import { buildSheet } from './journey/helpers';
 
@@ -129,14 +130,14 @@ describe('the action plan', () => {
     const withDropped = gatherPlan({ records: [record], worksheets: [sheet], plan: dropped });
     const now = new Date(Date.UTC(2026, 11, 3));
     const todos = new ICAL.Component(
-      ICAL.parse(planCalendar(withDropped, 'todo', now)) as unknown[],
+      ICAL.parse(calendarFile(planCalendar(withDropped, 'todo'), now)) as unknown[],
     ).getAllSubcomponents('vtodo');
     expect(
       todos.map((todo) => [todo.getFirstPropertyValue('summary'), String(todo.getFirstPropertyValue('due'))]),
     ).toEqual([['Answer the phone within three rings', '2027-01-31']]);
-    const events = new ICAL.Component(ICAL.parse(planCalendar(items, 'event', now)) as unknown[]).getAllSubcomponents(
-      'vevent',
-    );
+    const events = new ICAL.Component(
+      ICAL.parse(calendarFile(planCalendar(items, 'event'), now)) as unknown[],
+    ).getAllSubcomponents('vevent');
     expect(events).toHaveLength(2);
     expect(events[1]?.getFirstPropertyValue('description')).toBe('Owner: Kim\nFrom: Playbook “Accessible”');
   });

@@ -3,13 +3,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { encodeShareCode, type SessionId } from '../../../src/core/assessment';
-import {
-  $workshopRecords,
-  $workshopSessions,
-  addSessionCodes,
-  setRevealed,
-  startSession,
-} from '../../../src/stores/workshop';
+import { $workshopSessions, addSessionCodes, setRevealed, startSession } from '../../../src/stores/workshop';
+import { $workshopRecords } from '../../../src/stores/workshop-records';
 import { startWorkshopRecord, setAgreedRating } from '../../../src/core/assessment/workshop-record';
 import { summariseTeam } from '../../../src/core/assessment/team-summary';
 import { Facilitator } from '../../../src/islands/workshop/Facilitator';
