@@ -1,9 +1,10 @@
 /** Path of the HTML file for a URL path in dist/. */
 export function htmlFileFor(distDir: string, path: string): string;
-/** JS loaded at page load: files, raw bytes and gzip bytes, plus the page's HTML bytes. */
+/** JS loaded at page load (with `whenSeen`, also by islands that start when seen): files, raw bytes and gzip bytes, plus the page's HTML bytes. */
 export function measurePageJs(
   distDir: string,
   path: string,
+  options?: { whenSeen?: boolean },
 ): { files: string[]; raw: number; gzip: number; htmlBytes: number };
 /** Total size in bytes of a folder. */
 export function folderBytes(dir: string): number;

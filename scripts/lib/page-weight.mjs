@@ -1,6 +1,8 @@
 // Measures the JavaScript a built page loads before any interaction: its module scripts, the
 // islands it hydrates, and everything they import statically. Dynamic imports (chart.js, the search
-// index) are left out on purpose: they load only when needed.
+// index) are left out on purpose: they load only when needed; so are islands that start only when
+// they come into view (client:visible, such as a playbook's "We will run this" below its text),
+// which `measurePageJs(…, { whenSeen: true })` adds back.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,11 +12,14 @@ export function htmlFileFor(distDir, path) {
   return path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
 }
 
-function scriptUrls(html) {
+function scriptUrls(html, whenSeen) {
   const urls = new Set();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) urls.add(m[1]);
-  for (const m of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
-    if (m[1]) urls.add(m[1]);
+  for (const island of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    if (!whenSeen && /\bclient="visible"/.test(island[0])) continue;
+    for (const m of island[0].matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
+      if (m[1]) urls.add(m[1]);
+  }
   return [...urls].filter((url) => url.startsWith('/'));
 }
 
@@ -37,10 +42,10 @@ function staticImports(code, fromUrl) {
 const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** JS loaded at page load: files (deduplicated), raw bytes and gzip bytes, inline scripts included. */
-export function measurePageJs(distDir, path) {
+export function measurePageJs(distDir, path, { whenSeen = false } = {}) {
   const html = readFileSync(htmlFileFor(distDir, path), 'utf8');
   const seen = new Set();
-  const queue = scriptUrls(html);
+  const queue = scriptUrls(html, whenSeen);
   let raw = 0;
   let gzip = 0;
   for (const body of inlineScripts(html)) {

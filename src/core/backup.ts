@@ -43,6 +43,7 @@ const TOOL_NAMES: [RegExp, string][] = [
   [/^accueil\.workshop\./, 'Workshops'],
   [/^accueil\.calculator/, 'Cost-of-inaction calculator'],
   [/^accueil\.journeys/, 'Journey worksheets'],
+  [/^accueil\.plan$/, 'Action plan'],
   [/^accueil\.theme$/, 'Colour theme'],
 ];
 

@@ -7,7 +7,6 @@ import type { CodeOutcome } from '../core/assessment/team';
 import { summariseTeam } from '../core/assessment/team-summary';
 import { importTeamResult, mergeSessions } from '../core/assessment/workshop-file';
 import { saveRecordToHistory } from '../core/assessment/workshop-history';
-import { workshopHistoryFormat, type WorkshopRecord } from '../core/assessment/workshop-record';
 import {
   addCodesToSession,
   createWorkshopSession,
@@ -21,12 +20,14 @@ import {
 } from '../core/assessment/workshop-session';
 import type { Assessment } from '../schemas/assessment';
 import { versionedStore } from './versioned-store';
+import { $workshopRecords, WORKSHOP_RECORDS_KEY } from './workshop-records';
+import type { WorkshopRecord } from '../core/assessment/workshop-record';
 import { PARTICIPANT_KEY } from './workshop-participant';
 
 /** The storage keys workshop mode owns. */
 export const WORKSHOP_KEYS = {
   sessions: 'accueil.workshop.sessions',
-  records: 'accueil.workshop.records',
+  records: WORKSHOP_RECORDS_KEY,
   participant: PARTICIPANT_KEY,
 } as const;
 
@@ -35,9 +36,6 @@ export const $workshopSessions = versionedStore(WORKSHOP_KEYS.sessions, workshop
   active: null,
   sessions: [],
 });
-
-/** Saved workshop records, oldest first, for comparing one workshop with the next. */
-export const $workshopRecords = versionedStore<WorkshopRecord[]>(WORKSHOP_KEYS.records, workshopHistoryFormat, []);
 
 const today = (): string => toIsoDate(new Date());
 

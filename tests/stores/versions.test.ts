@@ -116,7 +116,7 @@ const STORES: StoreCase[] = [
     initial: [],
     open: () =>
       fresh(
-        () => import('../../src/stores/workshop'),
+        () => import('../../src/stores/workshop-records'),
         (m) => atomOf(m.$workshopRecords),
       ),
   },

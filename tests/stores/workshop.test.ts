@@ -11,8 +11,9 @@ async function freshModules() {
   vi.resetModules();
   const stores = await import('../../src/stores/workshop');
   const participant = await import('../../src/stores/workshop-participant');
+  const records = await import('../../src/stores/workshop-records');
   const versioned = await import('../../src/stores/versioned-store');
-  return { ...stores, ...participant, ...versioned };
+  return { ...stores, ...participant, ...records, ...versioned };
 }
 
 // Each alias stands for one person, with their own participant id (the alias padded to 6 characters).

@@ -6,8 +6,8 @@ import { UndoNotice } from '../shared/UndoNotice';
 import { announce } from '../shared/announce';
 import { downloadText, todayStamp } from '../shared/download';
 import { lazyComponent } from '../shared/lazy';
+import { $workshopRecords } from '../../stores/workshop-records';
 import {
-  $workshopRecords,
   $workshopSessions,
   WORKSHOP_KEYS,
   activeSession,

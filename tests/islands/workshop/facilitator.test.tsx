@@ -4,13 +4,8 @@ import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { type SessionId } from '../../../src/core/assessment/session-id';
 import { encodeShareCode } from '../../../src/core/assessment/share-code';
-import {
-  $workshopRecords,
-  $workshopSessions,
-  addSessionCodes,
-  setRevealed,
-  startSession,
-} from '../../../src/stores/workshop';
+import { $workshopSessions, addSessionCodes, setRevealed, startSession } from '../../../src/stores/workshop';
+import { $workshopRecords } from '../../../src/stores/workshop-records';
 import { startWorkshopRecord, setAgreedRating } from '../../../src/core/assessment/workshop-record';
 import { summariseTeam } from '../../../src/core/assessment/team-summary';
 import { Facilitator } from '../../../src/islands/workshop/Facilitator';

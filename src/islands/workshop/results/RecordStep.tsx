@@ -5,7 +5,8 @@ import { findPreviousRecord } from '../../../core/assessment/workshop-history';
 import { compareRecords } from '../../../core/assessment/workshop-compare';
 import type { WorkshopRecord } from '../../../core/assessment/workshop-record';
 import { type WorkshopSession } from '../../../core/assessment/workshop-session';
-import { $workshopRecords, saveSessionRecord } from '../../../stores/workshop';
+import { saveSessionRecord } from '../../../stores/workshop';
+import { $workshopRecords } from '../../../stores/workshop-records';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Announce } from '../types';
 
