@@ -3,6 +3,7 @@ import type { AssessmentResult, DimensionScore } from '../../core/assessment/sco
 import { weakDimensions } from '../../core/assessment/scoring';
 import { formatScore } from '../../core/assessment/text';
 import type { DimensionGuide } from './guides';
+import { withBase } from '../../lib/base';
 
 interface Props {
   result: AssessmentResult;
@@ -18,12 +19,12 @@ function GuideLinks({ dimension, guide }: { dimension: DimensionScore; guide: Di
       {guide ? (
         <>
           <p>
-            Read the <a href={guide.playbookHref}>{guide.playbookTitle} playbook</a>. Plays that address it:
+            Read the <a href={withBase(guide.playbookHref)}>{guide.playbookTitle} playbook</a>. Plays that address it:
           </p>
           <ul>
             {guide.plays.map((play) => (
               <li key={play.id}>
-                <a href={play.href}>{play.title}</a> <span class="muted">({play.runMinutes} minutes)</span>
+                <a href={withBase(play.href)}>{play.title}</a> <span class="muted">({play.runMinutes} minutes)</span>
               </li>
             ))}
           </ul>
