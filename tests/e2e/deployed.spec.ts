@@ -2,12 +2,13 @@
 // and served by nginx with deploy/nginx.conf, the file the Dockerfile copies
 // (playwright.deployed.config.ts starts it through scripts/nginx.mjs). Every page and link stays
 // under the path, each tool works there, share and join links lead back to it, the site works
-// offline after one visit, and the server sends the headers the README's guide promises.
+// offline after one visit, and the server sends the headers the README's guide promises. The build
+// uses another organisation's configuration (tests/fixtures/accueil.config.deployed.json).
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, test, type Page } from '@playwright/test';
-import { openTool } from './people';
+import { expectPhoneReady, openTool } from './people';
 import { watchViolations } from './policy';
 
 const dist = join(import.meta.dirname, '../..', process.env['DEPLOYED_DIST_DIR'] ?? 'dist-base');
@@ -280,4 +281,29 @@ test('after one visit the site works offline under the base path', async ({ brow
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not on this device yet');
   await expect(page.getByRole('link', { name: 'The home page' })).toHaveAttribute('href', base.pathname);
   await context.close();
+});
+
+test('the organisation’s configuration: its name and logo beside Accueil’s, its report address, its tools', async ({
+  page,
+}) => {
+  await page.goto('');
+  const org = page.getByRole('banner').getByRole('link', { name: 'Northwind Service Desk' });
+  await expect(org).toHaveAttribute('href', 'https://intranet.northwind.test/service/');
+  const logo = org.locator('img');
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  await expectPhoneReady(page, 'home page with an organisation');
+
+  await page.goto('playbooks/heart/honesty/');
+  const report = page.getByRole('link', { name: /report a problem/i });
+  await expect(page.getByText('(opens a pre-filled e-mail; nothing is sent unless you send it)')).toBeVisible();
+  await expect(report).toHaveAttribute(
+    'href',
+    /^mailto:cx-team@northwind\.test\?subject=Problem%20on%20%22Honesty%22&body=/,
+  );
+
+  await page.goto('tools/');
+  const tools = page.getByRole('main').getByRole('list').first();
+  await expect(tools.getByRole('link', { name: 'HEART self-assessment' })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Service model self-assessment')).toHaveCount(0);
 });
