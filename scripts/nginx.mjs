@@ -12,19 +12,20 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 
-/** nginx from $NGINX, else the first on PATH or in the sbin folders, where Debian puts it. */
+/** nginx from $NGINX (only there when it is set), else the first on PATH or in the sbin folders, where Debian puts it. */
 function findNginx() {
-  if (process.env.NGINX) return process.env.NGINX;
   const folders = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/sbin'];
-  for (const folder of folders) {
-    const candidate = join(folder, 'nginx');
+  const candidates = process.env.NGINX ? [process.env.NGINX] : folders.map((folder) => join(folder, 'nginx'));
+  for (const candidate of candidates) {
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -54,6 +55,28 @@ const dist = resolve(process.env.DIST_DIR ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`There is no built site in ${dist}: run \`BASE_PATH=${base} DIST_DIR=${dist} npm run build\` first.`);
   process.exit(1);
+}
+
+// Folders left by earlier runs whose nginx has gone (a test runner may stop this script at once,
+// before it can tidy up): older than a minute, with no live process behind their pid file.
+for (const name of readdirSync(tmpdir())) {
+  if (!name.startsWith('accueil-nginx-')) continue;
+  const folder = join(tmpdir(), name);
+  try {
+    if (Date.now() - statSync(folder).mtimeMs < 60_000) continue;
+    const pid = existsSync(join(folder, 'nginx.pid')) ? Number(readFileSync(join(folder, 'nginx.pid'), 'utf8')) : 0;
+    if (pid > 0) {
+      try {
+        process.kill(pid, 0);
+        continue;
+      } catch {
+        // no such process: the folder is left over
+      }
+    }
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // another run tidied it first, or it is not ours to remove
+  }
 }
 
 // The folder nginx runs in; the site appears at <root><base> through a link to the build.

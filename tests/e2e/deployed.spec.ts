@@ -4,7 +4,7 @@
 // under the path, each tool works there, share and join links lead back to it, the site works
 // offline after one visit, and the server sends the headers the README's guide promises. The build
 // uses another organisation's configuration (tests/fixtures/accueil.config.deployed.json).
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, test, type Page } from '@playwright/test';
@@ -96,6 +96,17 @@ test('every page, link, form, script, style and image stays under the base path 
   for (const path of pages) {
     expect((await request.get(path)).status(), path).toBe(200);
   }
+});
+
+test('a build without SITE_URL names no placeholder domain in any file', () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  const files = walk(dist);
+  expect(files.length).toBeGreaterThan(100);
+  expect(files.filter((file) => /example\.org|accueil\.example/.test(readFileSync(file, 'latin1')))).toEqual([]);
+  expect(readdirSync(dist).filter((name) => name.startsWith('sitemap'))).toEqual([]);
 });
 
 test('the server sends the guide’s headers: caching, compression and the Content-Security-Policy', async ({
