@@ -120,6 +120,19 @@ export function headerPolicy(
 /** The file a web server includes to send the policy as a header (deploy/nginx.conf). */
 export const CSP_HEADER_FILE = 'csp-header.conf';
 
+/**
+ * Refuses a base path whose first folder is also one of the built site's own (`/tools/`), since the
+ * site's links could then not be told from links already under the base.
+ */
+export function checkBaseFolder(dist: string, base: string): void {
+  const first = base.split('/')[1] ?? '';
+  if (first && existsSync(join(dist, first))) {
+    throw new Error(
+      `BASE_PATH ${base} begins with /${first}/, which is also a folder of the site itself: choose another path.`,
+    );
+  }
+}
+
 /** The integration: runs after Astro has written dist/. */
 export function linkPass(): AstroIntegration {
   let site = '';
@@ -133,12 +146,7 @@ export function linkPass(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
-        const first = base.split('/')[1] ?? '';
-        if (first && existsSync(join(root, first))) {
-          throw new Error(
-            `BASE_PATH ${base} begins with /${first}/, which is also a folder of the site itself: choose another path.`,
-          );
-        }
+        checkBaseFolder(root, base);
         const policies = new Set<string>();
         const inline = { scripts: new Set<string>(), styles: new Set<string>() };
         for (const file of await htmlFiles(root)) {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addBase, addPrintHrefs, basePath, headerPolicy, inlineHashes } from '../../src/integrations/link-pass';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  addBase,
+  addPrintHrefs,
+  basePath,
+  checkBaseFolder,
+  headerPolicy,
+  inlineHashes,
+} from '../../src/integrations/link-pass';
 
 describe('the post-build link pass', () => {
   it('adds the full address of internal links for print, once', () => {
@@ -69,5 +79,25 @@ describe('the Content-Security-Policy as a header', () => {
     );
     expect(scripts).toEqual(["'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='"]);
     expect(styles).toHaveLength(1);
+  });
+});
+
+describe('a base path that the site’s own folders would hide', () => {
+  it('is refused, naming the folder; any other is accepted', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'accueil-base-'));
+    try {
+      mkdirSync(join(dist, 'tools'));
+      expect(() => {
+        checkBaseFolder(dist, '/tools/');
+      }).toThrow(/BASE_PATH \/tools\/ begins with \/tools\/, which is also a folder of the site itself/);
+      expect(() => {
+        checkBaseFolder(dist, '/accueil/');
+      }).not.toThrow();
+      expect(() => {
+        checkBaseFolder(dist, '/');
+      }).not.toThrow();
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
