@@ -3,6 +3,7 @@
 // components only: this runs in Node at build time, never in the browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { families, type Family } from '../schemas/playbook';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config';
 
 /** Checks a parsed configuration, naming `file` and each field in error. */
@@ -70,4 +71,9 @@ export function reportProblemWhere(target: string): string {
     return "opens a pre-filled issue on the project's issue tracker; nothing is sent unless you submit it";
   }
   return 'opens the page where you can tell us; nothing is sent from here';
+}
+
+/** The families of playbooks the site lists, in the usual order (`hideFamilies` left out). */
+export function shownFamilies(): Family[] {
+  return families.filter((family) => !siteConfig().hideFamilies.includes(family));
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { families } from './playbook';
 
 /** The tools a site can leave out of its lists: the five assessments and the other four tools. */
 export const toolIds = [
@@ -48,6 +49,11 @@ export const siteConfigSchema = z
       .default('https://github.com/accueil/accueil/issues/new'),
     /** Tools left out of the site's lists and links, by id, e.g. `["service-model", "journeys"]`. */
     hideTools: z.array(z.enum(toolIds)).default([]),
+    /**
+     * Families of playbooks left out of the home page, the playbooks page and the not-found page, by
+     * id, e.g. `["myths"]`. Their pages are still built, so links in the guidance keep working.
+     */
+    hideFamilies: z.array(z.enum(families)).default([]),
   })
   .strict();
 

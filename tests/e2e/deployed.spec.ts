@@ -294,7 +294,7 @@ test('after one visit the site works offline under the base path', async ({ brow
   await context.close();
 });
 
-test('the organisation’s configuration: its name and logo beside Accueil’s, its report address, its tools', async ({
+test('the organisation’s configuration: its name and logo beside Accueil’s, its report address, its tools and families', async ({
   page,
 }) => {
   await page.goto('');
@@ -317,4 +317,15 @@ test('the organisation’s configuration: its name and logo beside Accueil’s, 
   const tools = page.getByRole('main').getByRole('list').first();
   await expect(tools.getByRole('link', { name: 'HEART self-assessment' })).toBeVisible();
   await expect(page.getByRole('main').getByText('Service model self-assessment')).toHaveCount(0);
+
+  // A hidden family is left out of the lists; its pages are still there for links in the guidance.
+  await page.goto('');
+  const ideas = page.getByRole('region', { name: 'The ideas' });
+  await expect(ideas.getByRole('link', { name: 'HEART values' })).toBeVisible();
+  await expect(ideas.getByRole('link', { name: /myths/i })).toHaveCount(0);
+  await page.goto('playbooks/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Honesty' })).toBeVisible();
+  await expect(page.getByRole('main').locator('a[href$="/playbooks/myths/roi/"]')).toHaveCount(0);
+  await page.goto('playbooks/myths/roi/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

@@ -12,12 +12,13 @@ describe('the site configuration', () => {
       organisation: null,
       reportProblem: 'https://github.com/accueil/accueil/issues/new',
       hideTools: [],
+      hideFamilies: [],
     };
     expect(readSiteConfig(join(root, 'accueil.config.json'))).toEqual(published);
     expect(parseSiteConfig({}, 'empty.json')).toEqual(published);
   });
 
-  it('reads another organisation’s name, logo, link, report address and hidden tools', () => {
+  it('reads another organisation’s name, logo, link, report address, hidden tools and families', () => {
     const config = readSiteConfig(join(root, 'tests/fixtures/accueil.config.deployed.json'));
     expect(config.organisation).toEqual({
       name: 'Northwind Service Desk',
@@ -26,6 +27,7 @@ describe('the site configuration', () => {
     });
     expect(config.reportProblem).toBe('mailto:cx-team@northwind.test');
     expect(config.hideTools).toEqual(['service-model']);
+    expect(config.hideFamilies).toEqual(['myths']);
   });
 
   it('names the file and each field in error', () => {
@@ -33,6 +35,7 @@ describe('the site configuration', () => {
       organisation: { name: '', logo: 'logo.svg', url: 'javascript:alert(1)' },
       reportProblem: 'somewhere',
       hideTools: ['calculator'],
+      hideFamilies: ['legends'],
       colour: 'red',
     };
     let message = '';
@@ -48,6 +51,7 @@ describe('the site configuration', () => {
       'organisation.url',
       'reportProblem',
       'hideTools.0',
+      'hideFamilies.0',
     ]) {
       expect(message).toContain(`  ${field}: `);
     }
