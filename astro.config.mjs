@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { linkPass } from './src/integrations/link-pass';
+import { basePath, linkPass } from './src/integrations/link-pass';
 
 /**
  * The public address the site is built for, from SITE_URL. Canonical URLs, the sitemap and printed
@@ -12,11 +12,20 @@ import { linkPass } from './src/integrations/link-pass';
  */
 const site = process.env.SITE_URL?.trim() || undefined;
 
+/**
+ * The path the site is served under, from BASE_PATH (e.g. `/accueil/` for
+ * https://org.github.io/accueil/); `/` when unset. The built pages' links, written site-relative
+ * (`/playbooks/...`) in pages, components and content, are put under it after the build
+ * (src/integrations/link-pass.ts); islands and scripts use withBase() from src/lib/base.ts.
+ */
+const base = basePath(process.env.BASE_PATH);
+
 /** Identifies this build; pagefind's metaCacheTag uses it (see src/scripts/search-ui.ts). */
 const buildId = process.env.BUILD_ID ?? String(Date.now());
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  base,
   // Astro 7's default ('jsx') drops the line breaks around elements, which ran sentences together
   // ("Monday.Facilitators") for screen readers, search excerpts and copy-paste; `true` keeps a space.
   compressHTML: true,

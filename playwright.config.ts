@@ -6,6 +6,8 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The deployed site (a build under /accueil/ served by nginx) has its own run: playwright.deployed.config.ts.
+  testIgnore: 'deployed.spec.ts',
   // Spec files are independent (each test opens its own context against a static server), so two
   // workers share the two cores CI has; tests inside a file still run in order.
   fullyParallel: false,

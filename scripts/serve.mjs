@@ -13,4 +13,6 @@ if (!existsSync(`${outDir}/index.html`)) {
   process.exit(1);
 }
 await preview({ logLevel: 'warn', outDir, server: { port, host: 'localhost' } });
-console.log(`\nAccueil is running at http://localhost:${port}/  (press Ctrl+C to stop)\n`);
+// A build for a base path (BASE_PATH=/accueil/ npm start) is served under that path.
+const base = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+console.log(`\nAccueil is running at http://localhost:${port}${base}  (press Ctrl+C to stop)\n`);

@@ -18,7 +18,11 @@ import {
 } from './lib/offline-guide.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const guide = guideList(dist);
+// The path the site is served under (BASE_PATH, as astro.config.mjs reads it): the worker's scope is
+// its own folder, and its precache URLs are relative to it; the absolute addresses below get the base.
+const base = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+const found = guideList(dist);
+const guide = { ...found, files: found.files.map((url) => `${base}${url.slice(1)}`) };
 writeFileSync(`${dist}/${GUIDE_LIST}`, JSON.stringify(guide));
 
 const { count, size, warnings } = await generateSW({
@@ -44,7 +48,7 @@ const { count, size, warnings } = await generateSW({
         cacheName: PAGE_CACHE,
         networkTimeoutSeconds: 3,
         cacheableResponse: { statuses: [200] },
-        precacheFallback: { fallbackURL: `/${OFFLINE_PAGE}` },
+        precacheFallback: { fallbackURL: `${base}${OFFLINE_PAGE}` },
       },
     },
     {

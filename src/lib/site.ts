@@ -1,4 +1,6 @@
 /** Name and navigation shared by every page. */
+import { reportProblemLink, reportProblemWhere, siteConfig } from './site-config';
+
 export const siteName = 'Accueil';
 
 /** Primary navigation, in header order. */
@@ -15,20 +17,12 @@ export interface Crumb {
   label: string;
 }
 
-/**
- * Where readers report a problem with a page: the project's issue tracker (its "new issue" form).
- * The one place this address lives; the link pre-fills a title and a body and sends nothing until
- * the reader submits the form themselves.
- */
-export const issueTrackerNewUrl = 'https://github.com/accueil/accueil/issues/new';
-
-/** A "report a problem" link for one page: opens a pre-filled new issue, sends nothing by itself. */
+/** A "report a problem" link for one page, to the address set in accueil.config.json (`reportProblem`). */
 export function reportProblemHref(pageTitle: string, pagePath: string): string {
-  const url = new URL(issueTrackerNewUrl);
-  url.searchParams.set('title', `Problem on "${pageTitle}"`);
-  url.searchParams.set(
-    'body',
-    `Page: ${pagePath}\n\nWhat is wrong (a fact, a figure, a quote, a play that did not work)?\n\nWhat should it say, and where did you find that?\n`,
-  );
-  return url.href;
+  return reportProblemLink(siteConfig().reportProblem, pageTitle, pagePath);
+}
+
+/** What the "report a problem" link opens, in words, beside it. */
+export function reportProblemNote(): string {
+  return reportProblemWhere(siteConfig().reportProblem);
 }

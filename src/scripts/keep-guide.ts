@@ -3,10 +3,12 @@
 // service worker's runtime caches, with progress, cancel, plain failures and a way to remove it.
 // Everything is written with textContent: nothing from the network is parsed as HTML.
 
+import { withBase } from '../lib/base';
+
 /** The service worker's runtime caches (scripts/lib/offline-guide.mjs names them). */
 export const PAGE_CACHE = 'accueil-pages';
 export const SEARCH_CACHE = 'accueil-search';
-const LIST_URL = '/offline-guide.json';
+const LIST_URL = withBase('/offline-guide.json');
 /** Files fetched at once: enough to keep a connection busy, few enough to leave room for the page. */
 const PARALLEL = 4;
 
@@ -16,7 +18,7 @@ export interface Guide {
 }
 
 /** The cache a file of the guide belongs in. */
-export const cacheFor = (url: string): string => (url.startsWith('/pagefind/') ? SEARCH_CACHE : PAGE_CACHE);
+export const cacheFor = (url: string): string => (url.startsWith(withBase('/pagefind/')) ? SEARCH_CACHE : PAGE_CACHE);
 
 /** A size in megabytes for people: "3.4 MB", never less than 0.1. */
 export const megabytes = (bytes: number): string => `${Math.max(0.1, bytes / 1_000_000).toFixed(1)} MB`;

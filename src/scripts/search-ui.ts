@@ -8,6 +8,7 @@
 import { durationBands } from '../core/content/plays';
 import { buildExcerpt, contentMatches, queryWords, type QueryWord } from '../core/content/search-match';
 import { preferNamedPages } from '../core/content/search-rank';
+import { base, withBase } from '../lib/base';
 
 interface PagefindResultData {
   url: string;
@@ -38,7 +39,7 @@ const VALUE_ORDER: Record<string, readonly string[]> = { 'play length': duration
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Where a reader keeps the whole guide on the device (src/components/site/KeepGuide.astro). */
-const KEEP_GUIDE_HREF = '/tools/my-data/#offline-guide';
+const KEEP_GUIDE_HREF = withBase('/tools/my-data/#offline-guide');
 /** Search pieces the service worker could neither find on the device nor fetch, as it reports them. */
 let missingPieces = 0;
 let channel: BroadcastChannel | undefined;
@@ -87,11 +88,13 @@ function sayNeedsGuide(status: HTMLElement, shown: number): void {
 
 function loadPagefind(): Promise<Pagefind> {
   // A runtime URL keeps Vite from bundling the index, which only exists after `npm run build`.
-  const url = '/pagefind/pagefind.js';
+  const url = withBase('/pagefind/pagefind.js');
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     // Favour words close to what was typed, so "responsible" finds Responsible before Responsibility.
     await pagefind.options({
       ranking: { termSimilarity: 6, pageLength: 0.5 },
+      // Results' addresses, under the path the site is served from (BASE_PATH).
+      baseUrl: base,
       // A fixed tag per build instead of a timestamp, so the service worker can answer offline.
       metaCacheTag: import.meta.env.BUILD_ID,
     });

@@ -64,7 +64,7 @@ class UpdateNotice extends HTMLElement {
     });
     const register = () => {
       void navigator.serviceWorker
-        .register('/sw.js')
+        .register(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`)
         .then((registration) => {
           if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
           registration.addEventListener('updatefound', () => {

@@ -1,7 +1,7 @@
 // The site's public address comes from SITE_URL only. Without it the build invents no domain:
 // no canonical URL, no sitemap, and links print as site-relative paths. With it, all three use it.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,13 @@ function build(siteUrl: string | undefined): Promise<string> {
   });
 }
 
+/** Every file a build wrote, with its path inside dist/. */
+function outputFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const printHrefs = (html: string) => [...html.matchAll(/data-print-href="([^"]*)"/g)].map((match) => match[1]);
 
@@ -61,6 +68,16 @@ describe('the public address', () => {
     const printed = printHrefs(html);
     expect(printed.length).toBeGreaterThan(10);
     for (const href of printed) expect(href).toMatch(/^\/(?!\/)/);
+  });
+
+  it('without SITE_URL: no file of the build names a placeholder domain', () => {
+    const files = outputFiles(unset);
+    expect(files.length).toBeGreaterThan(100);
+    const placeholders = files.filter((file) => /example\.org|accueil\.example/.test(readFileSync(file, 'latin1')));
+    expect(placeholders).toEqual([]);
+    // Pages, feeds and data name no example domain at all (pagefind's script parses URLs against one).
+    const text = files.filter((file) => /\.(html|xml|txt|json|webmanifest)$/.test(file));
+    expect(text.filter((file) => /example\.(org|com|net)/.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 
   it('with SITE_URL: canonical URLs, the sitemap and printed links use it', () => {

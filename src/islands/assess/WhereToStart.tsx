@@ -2,6 +2,7 @@
 import { weakDimensions, type AssessmentResult, type DimensionScore } from '../../core/assessment/scoring';
 import { formatScore } from '../../core/assessment/text';
 import type { DimensionGuide } from './guides';
+import { withBase } from '../../lib/base';
 
 interface Props {
   result: AssessmentResult;
@@ -17,12 +18,12 @@ function GuideLinks({ dimension, guide }: { dimension: DimensionScore; guide: Di
       {guide ? (
         <>
           <p>
-            Read the <a href={guide.playbookHref}>{guide.playbookTitle} playbook</a>. Plays that address it:
+            Read the <a href={withBase(guide.playbookHref)}>{guide.playbookTitle} playbook</a>. Plays that address it:
           </p>
           <ul>
             {guide.plays.map((play) => (
               <li key={play.id}>
-                <a href={play.href}>{play.title}</a> <span class="muted">({play.runMinutes} minutes)</span>
+                <a href={withBase(play.href)}>{play.title}</a> <span class="muted">({play.runMinutes} minutes)</span>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 // one by id to its entry on /sources/ with the author and title.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { withBase } from '../../lib/base';
 
 /** What a citation shows of a source. */
 export interface SourceSummary {
@@ -23,7 +24,7 @@ export function SourceLink({ id }: { id: string | undefined }) {
   const source = id === undefined ? undefined : sources[id];
   if (id === undefined || !source) return null;
   return (
-    <a href={`/sources/#${id}`}>
+    <a href={withBase(`/sources/#${id}`)}>
       {source.author}, “{source.title}”
     </a>
   );

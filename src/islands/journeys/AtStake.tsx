@@ -1,5 +1,6 @@
 // Checkboxes for the traits or HEART values a moment tests, each beside a link to its playbook.
 import { domId } from './labels';
+import { withBase } from '../../lib/base';
 
 interface Props<T extends string> {
   idBase: string;
@@ -35,7 +36,7 @@ export function AtStake<T extends string>({ idBase, legend, values, labels, chos
               }}
             />
             <label for={id}>{label}</label>
-            <a href={playbook(value)} class="playbook-link">
+            <a href={withBase(playbook(value))} class="playbook-link">
               Read<span class="visually-hidden"> the {label} playbook</span>
             </a>
           </div>

@@ -2,6 +2,7 @@
 import { plural } from './labels';
 import { startBlank, startFromTemplate } from './sheet-actions';
 import type { TemplateOffer } from './types';
+import { withBase } from '../../lib/base';
 
 interface Props {
   templates: TemplateOffer[];
@@ -43,7 +44,7 @@ export function TemplatePicker({ templates, onOpen }: Props) {
                       {credits.map((credit, index) => (
                         <span key={credit.id}>
                           {index > 0 ? '; ' : ''}
-                          <a href={`/sources/#${credit.id}`}>{credit.text}</a>
+                          <a href={withBase(`/sources/#${credit.id}`)}>{credit.text}</a>
                         </span>
                       ))}
                       .

@@ -2,6 +2,7 @@
 // and a Markdown handout. The exporters are fetched on the first click, since most visits never
 // download anything. Nothing leaves the device except as a file the reader saves.
 import type { Worksheet } from '../../core/journey/model';
+import { base } from '../../lib/base';
 import { announce } from '../shared/announce';
 import { downloadText } from '../shared/download';
 
@@ -19,7 +20,7 @@ export function requestDownload(sheets: readonly Worksheet[], format: ExportForm
           ? exportJson(sheets)
           : format === 'csv'
             ? exportCsv(sheets)
-            : sheets.map((sheet) => exportMarkdown(sheet, { siteUrl: location.origin })).join('\n\n');
+            : sheets.map((sheet) => exportMarkdown(sheet, { siteUrl: `${location.origin}${base}` })).join('\n\n');
       downloadText(exportFileName(sheets, format), text, MIME[format]);
     })
     .catch(() => {

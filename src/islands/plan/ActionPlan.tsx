@@ -1,5 +1,6 @@
 // The action plan page: every action the team committed to, from workshops, journey shortlists and
 // chosen plays, with its owner, due date, status and note; filtered, exported and printed.
+import { withBase } from '../../lib/base';
 import { useState } from 'preact/hooks';
 import {
   filterPlan,
@@ -70,7 +71,7 @@ function ItemCard({ item, index, onRemove }: { item: PlanItem; index: number; on
         <div>
           <dt>From</dt>
           <dd>
-            <a href={sourceHref(item)}>{item.from}</a>
+            <a href={withBase(sourceHref(item))}>{item.from}</a>
           </dd>
         </div>
       </dl>
@@ -225,13 +226,15 @@ export default function ActionPlan() {
           <p>Actions arrive here on their own, from three places:</p>
           <ul>
             <li>
-              the actions a team agrees in a <a href="/tools/workshop/">workshop</a> and saves in its record;
+              the actions a team agrees in a <a href={withBase('/tools/workshop/')}>workshop</a> and saves in its
+              record;
             </li>
             <li>
-              the owners and next steps of the moments on a <a href="/tools/journeys/">journey’s shortlist</a>;
+              the owners and next steps of the moments on a{' '}
+              <a href={withBase('/tools/journeys/')}>journey’s shortlist</a>;
             </li>
             <li>
-              the plays you mark “We will run this” on a <a href="/playbooks/">playbook</a>.
+              the plays you mark “We will run this” on a <a href={withBase('/playbooks/')}>playbook</a>.
             </li>
           </ul>
         </div>

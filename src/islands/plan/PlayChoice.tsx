@@ -1,5 +1,6 @@
 // "We will run this" on a play: puts the play in the team's action plan on this device, or takes it
 // out again. Loaded only when the plays come into view, so a playbook page costs nothing more.
+import { withBase } from '../../lib/base';
 import { toIsoDate } from '../../core/assessment/iso-date';
 import { $plan, addPlay, removePlay } from '../../stores/plan';
 import { announce } from '../shared/announce';
@@ -37,7 +38,7 @@ export default function PlayChoice({ playbook, playbookTitle, play, title }: Pro
   return (
     <p class="play-choice">
       <span>
-        In your <a href="/tools/plan/">action plan</a>.
+        In your <a href={withBase('/tools/plan/')}>action plan</a>.
       </span>{' '}
       <button
         type="button"

@@ -7,6 +7,7 @@ import { type WorkshopSession } from '../../../core/assessment/workshop-session'
 import { updateRecord } from '../../../stores/workshop';
 import type { Assessment } from '../../../schemas/assessment';
 import type { PlaybookLink } from '../types';
+import { withBase } from '../../../lib/base';
 
 interface Props {
   session: WorkshopSession;
@@ -47,7 +48,7 @@ export function AgreeStep({ session, assessment, summary, playbooks }: Props) {
               {playbook && (
                 <>
                   {' '}
-                  Playbook: <a href={playbook.url}>{playbook.title}</a>.
+                  Playbook: <a href={withBase(playbook.url)}>{playbook.title}</a>.
                 </>
               )}
             </p>

@@ -3,6 +3,7 @@ import { discussionPrompts } from '../../../core/assessment/discussion';
 import { type TeamSummary } from '../../../core/assessment/team-summary';
 import type { Assessment } from '../../../schemas/assessment';
 import type { PlaybookLink } from '../types';
+import { withBase } from '../../../lib/base';
 
 interface Props {
   summary: TeamSummary;
@@ -31,7 +32,7 @@ export function Discussion({ summary, assessment, playbooks }: Props) {
                 {playbook && (
                   <>
                     {' '}
-                    Read the playbook: <a href={playbook.url}>{playbook.title}</a>.
+                    Read the playbook: <a href={withBase(playbook.url)}>{playbook.title}</a>.
                   </>
                 )}
               </li>
