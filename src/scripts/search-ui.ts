@@ -32,7 +32,7 @@ type Selection = Record<string, string[]>;
 
 const MAX_RESULTS = 12;
 /** Pause after a key press before searching: long enough to skip the keys of a word typed at speed. */
-const DEBOUNCE_MS = 70;
+const DEBOUNCE_MS = 60;
 /** Results whose data load at once after the first screenful, so a long list never floods the page. */
 const BATCH = 24;
 /** Filter values shown in this order rather than alphabetically. */
@@ -298,15 +298,17 @@ export function mountSearch(form: HTMLFormElement): void {
       const slots = results.slice(0, MAX_RESULTS).map(placeholder);
       list.setAttribute('aria-busy', 'true');
       list.replaceChildren(...slots);
-      await Promise.all(
-        slots.map(async (slot, index) => {
-          const page = await results[index]?.data();
-          pages[index] = page;
-          if (ticket !== latest || !page) return;
-          if (keeps(page)) slot.replaceWith(renderResult(page, words, headingTag));
-          else slot.remove();
-        }),
-      );
+      const fill = async (slot: HTMLLIElement, index: number) => {
+        const page = await results[index]?.data();
+        pages[index] = page;
+        if (ticket !== latest || !page) return;
+        if (keeps(page)) slot.replaceWith(renderResult(page, words, headingTag));
+        else slot.remove();
+      };
+      // The first result's data alone, so nothing competes with it; then the rest of the screenful.
+      const [first, ...others] = slots;
+      if (first) await fill(first, 0);
+      await Promise.all(others.map((slot, index) => fill(slot, index + 1)));
       for (let start = slots.length; start < results.length; start += BATCH) {
         if (ticket !== latest) return false;
         const batch = await Promise.all(results.slice(start, start + BATCH).map((result) => result.data()));
