@@ -85,6 +85,18 @@ export async function keptFiles(guide: Guide): Promise<Set<string>> {
   return new Set(guide.files.filter((file) => kept.has(file)));
 }
 
+/** The browser's offer to install the site (Chromium's beforeinstallprompt), kept for the install button. */
+interface InstallOffer extends Event {
+  prompt: () => Promise<unknown>;
+}
+let installOffer: InstallOffer | undefined;
+addEventListener('beforeinstallprompt', (event) => {
+  // The button below asks instead of the browser's own bar, beside the choice to keep the guide.
+  event.preventDefault();
+  installOffer = event as InstallOffer;
+  document.querySelector('keep-guide')?.dispatchEvent(new Event('install-offer'));
+});
+
 const plural = (count: number, word: string) => `${String(count)} ${word}${count === 1 ? '' : 's'}`;
 
 class KeepGuide extends HTMLElement {
@@ -121,7 +133,39 @@ class KeepGuide extends HTMLElement {
     this.piece('remove').addEventListener('click', () => {
       void this.removeGuide();
     });
+    this.offerInstall();
     void this.refresh();
+  }
+
+  /**
+   * The install flow: an install button while the browser offers one; once installed, the next
+   * step is offered (keeping the whole guide), never started: it is a download the reader chooses.
+   */
+  private offerInstall(): void {
+    const box = this.piece('install-box');
+    const show = () => {
+      box.hidden = installOffer === undefined;
+    };
+    this.addEventListener('install-offer', show);
+    show();
+    this.piece('install').addEventListener('click', () => {
+      const offer = installOffer;
+      installOffer = undefined;
+      show();
+      void offer?.prompt().catch(() => undefined);
+    });
+    addEventListener('appinstalled', () => {
+      installOffer = undefined;
+      show();
+      const all = this.guide !== undefined && this.kept.size === this.guide.files.length && !this.outOfDate;
+      this.say(
+        all
+          ? 'Accueil is installed, and the whole guide is on this device: everything works offline.'
+          : 'Accueil is installed. To read every page and search everything offline too, keep the whole guide on this device.',
+      );
+      const keep = this.piece('keep');
+      if (!keep.hidden) keep.focus();
+    });
   }
 
   private async refresh(): Promise<void> {
