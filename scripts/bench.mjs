@@ -10,6 +10,9 @@
 // allowed), the size of "the whole guide", search latency (last key press to first result link,
 // median), and the build's wall time and peak memory (/usr/bin/time). BENCH_SCALE_SIZES=real or
 // =large runs one size only; BENCH_KEEP_SCALE=1 keeps the built projects in the temp folder.
+// A Starlight step (scripts/lib/bench-starlight.mjs) then builds a minimal Starlight site with the
+// same synthetic playbooks and measures it the same way; BENCH_ONLY=starlight runs it alone and
+// BENCH_SKIP_STARLIGHT=1 skips it (it installs Starlight with npm into the temp folder once).
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -30,6 +33,7 @@ import { folderBytes, htmlFileFor, measurePageJs } from './lib/page-weight.mjs';
 import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 import { findChromium, quietChromiumFlags } from './chromium.mjs';
 import { firstVisit, searchLatency, wholeGuide } from './lib/bench-offline.mjs';
+import { starlightBench } from './lib/bench-starlight.mjs';
 
 // The main build honours DIST_DIR like the rest of the build, so parallel runs keep apart.
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -38,11 +42,12 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const count = (n) => n.toLocaleString('en-GB');
 
 const only = process.env.BENCH_ONLY;
-if (only && only !== 'scale') {
-  console.error(`BENCH_ONLY="${only}" is not known; the only value is "scale".`);
+if (only && only !== 'scale' && only !== 'starlight') {
+  console.error(`BENCH_ONLY="${only}" is not known; the values are "scale" and "starlight".`);
   process.exit(1);
 }
-const runScale = only === 'scale' || !process.env.BENCH_SKIP_SCALE;
+const runScale = only === 'scale' || (!only && !process.env.BENCH_SKIP_SCALE);
+const runStarlight = only === 'starlight' || (!only && !process.env.BENCH_SKIP_STARLIGHT);
 const scalePages = Number(process.env.BENCH_SCALE_PAGES ?? 1000);
 if (!Number.isInteger(scalePages) || scalePages < 1) {
   console.error(`BENCH_SCALE_PAGES="${process.env.BENCH_SCALE_PAGES}" is not a whole number of playbooks.`);
@@ -355,8 +360,18 @@ async function scaleBench() {
 
 const page = only ? undefined : await pageBench();
 const scaled = runScale ? await scaleBench() : undefined;
-if (!runScale) console.log('Scale step skipped (BENCH_SKIP_SCALE is set); the previous scale figures are kept.');
-const results = { ...(page?.results ?? previous), scale: scaled?.scale ?? previous.scale };
+if (!runScale) console.log('Scale step skipped (BENCH_SKIP_SCALE or BENCH_ONLY); the previous scale figures are kept.');
+let starlight = previous.starlight;
+if (runStarlight) {
+  console.log(`Starlight: a minimal site with ${scalePages} synthetic playbooks, built and measured the same way…`);
+  try {
+    starlight = { date: new Date().toISOString(), playbooks: scalePages, ...(await starlightBench(scalePages)) };
+    console.log(starlight);
+  } catch (error) {
+    console.log(`Starlight step not done: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+const results = { ...(page?.results ?? previous), scale: scaled?.scale ?? previous.scale, starlight };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench/results.json');
