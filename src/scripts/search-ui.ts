@@ -298,17 +298,22 @@ export function mountSearch(form: HTMLFormElement): void {
       const slots = results.slice(0, MAX_RESULTS).map(placeholder);
       list.setAttribute('aria-busy', 'true');
       list.replaceChildren(...slots);
-      const fill = async (slot: HTMLLIElement, index: number) => {
-        const page = await results[index]?.data();
+      // The first result's data load alone, so nothing competes with them; then the rest of the
+      // screenful at once. Each is shown in rank order, once those above it are drawn or dropped,
+      // so a result never appears below places that may still close up.
+      let pending: Promise<PagefindResultData>[] = [];
+      for (const [index, slot] of slots.entries()) {
+        if (index === 1) {
+          pending = results.slice(1, slots.length).map((result) => result.data());
+          for (const loading of pending) loading.catch(() => undefined);
+        }
+        const page = await (index === 0 ? results[0]?.data() : pending[index - 1]);
+        if (ticket !== latest) return false;
+        if (!page) continue;
         pages[index] = page;
-        if (ticket !== latest || !page) return;
         if (keeps(page)) slot.replaceWith(renderResult(page, words, headingTag));
         else slot.remove();
-      };
-      // The first result's data alone, so nothing competes with it; then the rest of the screenful.
-      const [first, ...others] = slots;
-      if (first) await fill(first, 0);
-      await Promise.all(others.map((slot, index) => fill(slot, index + 1)));
+      }
       for (let start = slots.length; start < results.length; start += BATCH) {
         if (ticket !== latest) return false;
         const batch = await Promise.all(results.slice(start, start + BATCH).map((result) => result.data()));
