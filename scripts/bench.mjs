@@ -5,6 +5,14 @@
 // BENCH_SKIP_LIGHTHOUSE=1 skips Lighthouse; BENCH_SKIP_SCALE=1 skips the scale step;
 // BENCH_ONLY=scale runs the scale step alone; BENCH_SCALE_PAGES sets its playbook count (1000);
 // BENCH_LIGHTHOUSE_RUNS sets the Lighthouse runs per page whose median is reported (5).
+// At each size the scale step also measures, in Chromium against the site served with compression:
+// a first visit to the home page (bytes and requests in 30 s, empty cache, service worker
+// allowed), the size of "the whole guide", search latency (last key press to first result link,
+// median), and the build's wall time and peak memory (/usr/bin/time). BENCH_SCALE_SIZES=real or
+// =large runs one size only; BENCH_KEEP_SCALE=1 keeps the built projects in the temp folder.
+// A Starlight step (scripts/lib/bench-starlight.mjs) then builds a minimal Starlight site with the
+// same synthetic playbooks and measures it the same way; BENCH_ONLY=starlight runs it alone and
+// BENCH_SKIP_STARLIGHT=1 skips it (it installs Starlight with npm into the temp folder once).
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -24,6 +32,8 @@ import { pageTypes } from './lib/budgets.mjs';
 import { folderBytes, htmlFileFor, measurePageJs } from './lib/page-weight.mjs';
 import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 import { findChromium, quietChromiumFlags } from './chromium.mjs';
+import { firstVisit, searchLatency, wholeGuide } from './lib/bench-offline.mjs';
+import { starlightBench } from './lib/bench-starlight.mjs';
 
 // The main build honours DIST_DIR like the rest of the build, so parallel runs keep apart.
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -32,16 +42,19 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const count = (n) => n.toLocaleString('en-GB');
 
 const only = process.env.BENCH_ONLY;
-if (only && only !== 'scale') {
-  console.error(`BENCH_ONLY="${only}" is not known; the only value is "scale".`);
+if (only && only !== 'scale' && only !== 'starlight') {
+  console.error(`BENCH_ONLY="${only}" is not known; the values are "scale" and "starlight".`);
   process.exit(1);
 }
-const runScale = only === 'scale' || !process.env.BENCH_SKIP_SCALE;
+const runScale = only === 'scale' || (!only && !process.env.BENCH_SKIP_SCALE);
+const runStarlight = only === 'starlight' || (!only && !process.env.BENCH_SKIP_STARLIGHT);
 const scalePages = Number(process.env.BENCH_SCALE_PAGES ?? 1000);
 if (!Number.isInteger(scalePages) || scalePages < 1) {
   console.error(`BENCH_SCALE_PAGES="${process.env.BENCH_SCALE_PAGES}" is not a whole number of playbooks.`);
   process.exit(1);
 }
+const scaleSizes = (process.env.BENCH_SCALE_SIZES ?? 'real,large').split(',');
+const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
 
 function timed(command, args) {
@@ -210,20 +223,34 @@ function cleanBuild(project) {
     ASTRO_CACHE_DIR: join(project, '.cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  // Peak memory (maximum resident set, KiB) of each step, from GNU time when the machine has it.
+  const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const peaks = [];
   const step = (args) => {
     const start = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: project, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const report = join(project, '.peak');
+    const [command, commandArgs] = time
+      ? [time, ['-f', '%M', '-o', report, process.execPath, ...args]]
+      : [process.execPath, args];
+    const result = spawnSync(command, commandArgs, { cwd: project, env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (result.status !== 0) throw new Error(`Scale build failed in ${project}: node ${args.join(' ')}`);
+    if (time) peaks.push(Number(readFileSync(report, 'utf8').trim().split('\n').at(-1)));
     return Math.round(performance.now() - start);
   };
   const astro = step(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
   const pagefind = step(['scripts/index-search.mjs', '--silent']);
   const serviceWorker = step(['scripts/service-worker.mjs']);
-  return { astro, pagefind, serviceWorker, total: astro + pagefind + serviceWorker };
+  return {
+    astro,
+    pagefind,
+    serviceWorker,
+    total: astro + pagefind + serviceWorker,
+    peakMemoryKiB: time ? Math.max(...peaks) : null,
+  };
 }
 
 /** Builds one site (the real content, or `total` playbooks with synthetic ones) and measures it. */
-function scaleRun(total) {
+async function scaleRun(total) {
   const project = mkdtempSync(join(tmpdir(), 'accueil-scale-'));
   try {
     for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'])
@@ -240,6 +267,10 @@ function scaleRun(total) {
     const out = join(project, 'dist');
     const weights = ids.map((id) => measurePageJs(out, `/playbooks/${id}/`));
     const pagesBuilt = htmlPages(out).length;
+    console.log(`Scale: a first visit (30 s), the whole guide and search latency at ${ids.length} playbooks…`);
+    const visit = await firstVisit(out, 30);
+    const guide = wholeGuide(out);
+    const search = await searchLatency(out);
     return {
       playbooks: ids.length,
       pagesBuilt,
@@ -249,16 +280,21 @@ function scaleRun(total) {
       pagefindBytes: folderBytes(join(out, 'pagefind')),
       playbookHtmlBytesMedian: Math.round(median(weights.map((weight) => weight.htmlBytes))),
       playbookJsGzipMedian: Math.round(median(weights.map((weight) => weight.gzip))),
+      firstVisit: visit,
+      wholeGuide: guide,
+      search,
     };
   } finally {
-    rmSync(project, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP_SCALE) console.log(`Kept ${project}`);
+    else rmSync(project, { recursive: true, force: true });
   }
 }
 
 /** The scale step: the real site, then `scalePages` playbooks, each built clean; its README text. */
-function scaleBench() {
-  const real = scaleRun(0);
-  const large = scaleRun(scalePages);
+async function scaleBench() {
+  const real = scaleSizes.includes('real') ? await scaleRun(0) : previous.scale?.real;
+  const large = scaleSizes.includes('large') ? await scaleRun(scalePages) : previous.scale?.large;
+  if (!real || !large) throw new Error('BENCH_SCALE_SIZES left out a size that bench/results.json does not have yet.');
   const scale = {
     date: new Date().toISOString(),
     node: process.versions.node,
@@ -279,6 +315,28 @@ function scaleBench() {
         `${seconds(run.buildMs.total)} (${seconds(run.buildMs.astro)} + ${seconds(run.buildMs.pagefind)} + ${seconds(run.buildMs.serviceWorker)})`,
     ],
     ['build time per page built', (run) => `${(run.secondsPerPage * 1000).toFixed(0)} ms`],
+    ['build peak memory (largest step)', (run) => (run.buildMs.peakMemoryKiB ? mib(run.buildMs.peakMemoryKiB) : '–')],
+    [
+      'first visit to the home page (30 s, compressed, with the service worker)',
+      (run) =>
+        run.firstVisit?.bytes === undefined
+          ? '–'
+          : `${kb(run.firstVisit.bytes)} in ${count(run.firstVisit.requests)} requests`,
+    ],
+    [
+      '"the whole guide" (kept on request): stored / over the wire',
+      (run) =>
+        run.wholeGuide
+          ? `${count(run.wholeGuide.files)} files, ${kb(run.wholeGuide.bytes)} / ${kb(run.wholeGuide.transferBytes)}`
+          : '–',
+    ],
+    [
+      'search: last key press to first result link (median)',
+      (run) =>
+        run.search?.medianMs === undefined
+          ? '–'
+          : `${Math.round(run.search.medianMs)} ms (${run.search.samplesMs.length} searches)`,
+    ],
     ['search index (`pagefind/`)', (run) => kb(run.pagefindBytes)],
     ['HTML per playbook page (median)', (run) => kb(run.playbookHtmlBytesMedian)],
     ['JS at load per playbook page (gzip, median)', (run) => kb(run.playbookJsGzipMedian)],
@@ -301,9 +359,19 @@ function scaleBench() {
 }
 
 const page = only ? undefined : await pageBench();
-const scaled = runScale ? scaleBench() : undefined;
-if (!runScale) console.log('Scale step skipped (BENCH_SKIP_SCALE is set); the previous scale figures are kept.');
-const results = { ...(page?.results ?? previous), scale: scaled?.scale ?? previous.scale };
+const scaled = runScale ? await scaleBench() : undefined;
+if (!runScale) console.log('Scale step skipped (BENCH_SKIP_SCALE or BENCH_ONLY); the previous scale figures are kept.');
+let starlight = previous.starlight;
+if (runStarlight) {
+  console.log(`Starlight: a minimal site with ${scalePages} synthetic playbooks, built and measured the same way…`);
+  try {
+    starlight = { date: new Date().toISOString(), playbooks: scalePages, ...(await starlightBench(scalePages)) };
+    console.log(starlight);
+  } catch (error) {
+    console.log(`Starlight step not done: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+const results = { ...(page?.results ?? previous), scale: scaled?.scale ?? previous.scale, starlight };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench/results.json');

@@ -4,9 +4,10 @@
 // with the number of playbooks. Every other page is cached as it is read, and search's index
 // pieces as searches load them; dist/offline-guide.json lists "the whole guide" for readers who
 // ask to keep all of it (the control on /tools/my-data/).
-import { appendFileSync, writeFileSync } from 'node:fs';
-import { generateSW } from 'workbox-build';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateSW, getManifest } from 'workbox-build';
 import {
+  ASSET_CACHE,
   GUIDE_CACHE,
   GUIDE_LIST,
   OFFLINE_PAGE,
@@ -25,10 +26,19 @@ const found = guideList(dist);
 const guide = { ...found, files: found.files.map((url) => `${base}${url.slice(1)}`) };
 writeFileSync(`${dist}/${GUIDE_LIST}`, JSON.stringify(guide));
 
-const { count, size, warnings } = await generateSW({
+const files = {
   globDirectory: dist,
   globPatterns: shellPatterns(dist),
   globIgnores: ['sw.js', 'workbox-*.js'],
+  maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+};
+// This version's hashed files, which the precache serves; any other /_astro/ file is an earlier
+// version's, kept for the pages on the device that still need it (see the code added below).
+const { manifestEntries = [] } = await getManifest(files);
+const current = manifestEntries.map((entry) => `/${entry.url}`).filter((url) => url.startsWith('/_astro/'));
+
+const { count, size, warnings } = await generateSW({
+  ...files,
   swDest: `${dist}/sw.js`,
   // Each precached file's revision is its content hash, so a deploy replaces exactly what changed.
   directoryIndex: 'index.html',
@@ -36,9 +46,16 @@ const { count, size, warnings } = await generateSW({
   ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
   // Hashed file names in /_astro/ need no extra revision.
   dontCacheBustURLsMatching: /\/_astro\//,
-  maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
   cleanupOutdatedCaches: true,
   runtimeCaching: [
+    {
+      // An earlier version's styles and scripts, asked for by a page kept on the device before an
+      // update (this version's are answered by the precache before this rule is reached). They
+      // are copied here when a new version installs, and dropped once no kept page needs them.
+      urlPattern: /\/_astro\//,
+      handler: 'CacheFirst',
+      options: { cacheName: ASSET_CACHE, cacheableResponse: { statuses: [200] } },
+    },
     {
       // Pages: the network's copy whenever it answers within 3 s, so a reader online never gets
       // a stale page; the copy kept from their last visit otherwise; the offline page if none.
@@ -90,6 +107,13 @@ appendFileSync(
   `${dist}/sw.js`,
   `\nself.accueilSearch=new BroadcastChannel(${JSON.stringify(SEARCH_CHANNEL)});` +
     `self.accueilSearch.onmessage=(e)=>{if(e.data&&e.data.type==='ping')self.accueilSearch.postMessage({type:'pong',id:e.data.id});};\n`,
+);
+// No broken mix of versions after an update: an earlier version's styles and scripts stay on the
+// device while a page kept there needs them (scripts/lib/sw-keep-versions.js says how).
+const keepVersions = readFileSync(new URL('./lib/sw-keep-versions.js', import.meta.url), 'utf8');
+appendFileSync(
+  `${dist}/sw.js`,
+  `\n${keepVersions}\naccueilKeepVersions(new Set(${JSON.stringify(current)}),${JSON.stringify(ASSET_CACHE)},${JSON.stringify(PAGE_CACHE)});\n`,
 );
 for (const warning of warnings) console.warn(warning);
 console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB).`);

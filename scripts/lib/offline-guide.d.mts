@@ -1,5 +1,7 @@
 /** The runtime cache of pages read (and of the whole guide once kept). */
 export const PAGE_CACHE: string;
+/** The runtime cache of an earlier version's styles and scripts that kept pages still need. */
+export const ASSET_CACHE: string;
 /** The runtime cache of pagefind's index, filter and fragment pieces. */
 export const SEARCH_CACHE: string;
 /** The runtime cache of the list itself. */
@@ -12,5 +14,5 @@ export const GUIDE_LIST: string;
 export const OFFLINE_PAGE: string;
 /** Glob patterns (relative to dist/) of the precache: the shell, tool pages and search's entry. */
 export function shellPatterns(dist: string): string[];
-/** Every page outside the shell and every search piece, as addresses, with their total size in bytes. */
-export function guideList(dist: string): { bytes: number; files: string[] };
+/** Every page outside the shell and every search piece, as addresses, with their total size in bytes and a version. */
+export function guideList(dist: string): { bytes: number; version: string; files: string[] };

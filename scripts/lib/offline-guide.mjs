@@ -1,11 +1,14 @@
 // What the service worker keeps, split in two: the shell every visitor's browser precaches (a
 // constant size, whatever the number of pages) and "the whole guide", which a reader downloads
 // only when they ask for it (/tools/my-data/). scripts/service-worker.mjs uses both.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The runtime cache of pages read (and of the whole guide once kept). The page's control uses the same names. */
 export const PAGE_CACHE = 'accueil-pages';
+/** The runtime cache of an earlier version's styles and scripts that kept pages still need. */
+export const ASSET_CACHE = 'accueil-assets';
 /** The runtime cache of pagefind's index, filter and fragment pieces. */
 export const SEARCH_CACHE = 'accueil-search';
 /** The runtime cache of the list itself, so the control can remove the guide offline. */
@@ -68,20 +71,28 @@ function walk(dir) {
 
 /**
  * "The whole guide": every page outside the shell and every piece of the search index, as the
- * addresses the browser asks for, with their total size in bytes (as stored on the device).
+ * addresses the browser asks for, with their total size in bytes (as stored on the device) and a
+ * version that changes whenever any of them does (so a guide kept before an update is known to be
+ * out of date).
  * @param {string} dist
- * @returns {{ bytes: number, files: string[] }}
+ * @returns {{ bytes: number, version: string, files: string[] }}
  */
 export function guideList(dist) {
-  /** @type {{ url: string, bytes: number }[]} */
+  /** @type {{ url: string, path: string, bytes: number }[]} */
   const found = [];
   for (const file of walk(dist)) {
     const path = relative(dist, file).split(sep).join('/');
     const page = path.endsWith('.html') && !path.startsWith('pagefind/') && !shellPage.test(path);
     if (!page && !searchPiece.test(path)) continue;
     const url = `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
-    found.push({ url, bytes: statSync(file).size });
+    found.push({ url, path, bytes: statSync(file).size });
   }
   found.sort((a, b) => a.url.localeCompare(b.url));
-  return { bytes: found.reduce((sum, file) => sum + file.bytes, 0), files: found.map((file) => file.url) };
+  const hash = createHash('sha256');
+  for (const file of found) hash.update(`${file.url}\0`).update(readFileSync(join(dist, file.path)));
+  return {
+    bytes: found.reduce((sum, file) => sum + file.bytes, 0),
+    version: hash.digest('hex').slice(0, 16),
+    files: found.map((file) => file.url),
+  };
 }

@@ -1,6 +1,11 @@
 // Build-time access to the content collections, with the cross-file checks the schemas cannot do.
+// Site-wide data (every playbook, related links, previous and next, which page cites what) is
+// computed once per build and shared by every page: a build of 1,000 playbooks would otherwise
+// read the whole collection again for each page and each citation, and its time and memory grow
+// with the square of the number of pages. `astro dev` computes it afresh on every request, so an
+// edited file shows at once.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { symmetricRelated, sortInFamily } from '../core/content/navigation';
+import { symmetricRelated, sortInFamily, type NavEntry } from '../core/content/navigation';
 import { families, type Family } from '../schemas/playbook';
 
 export type PlaybookEntry = CollectionEntry<'playbooks'>;
@@ -16,8 +21,22 @@ export const familyNames: Record<Family, string> = {
   practices: 'Practices',
 };
 
-/** Every playbook, checked: the family matches the folder. */
-export async function getPlaybooks(): Promise<PlaybookEntry[]> {
+/** `load` run once per build; the same promise for every page after the first asks. */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return load();
+    if (!kept) {
+      kept = load();
+      kept.catch(() => {
+        kept = undefined;
+      });
+    }
+    return kept;
+  };
+}
+
+const checkedPlaybooks = oncePerBuild(async () => {
   const entries = await getCollection('playbooks');
   for (const entry of entries) {
     const folder = entry.id.split('/')[0];
@@ -28,7 +47,17 @@ export async function getPlaybooks(): Promise<PlaybookEntry[]> {
     }
   }
   return entries;
+});
+
+/** Every playbook, checked: the family matches the folder. (A new array each time; the entries are shared.) */
+export async function getPlaybooks(): Promise<PlaybookEntry[]> {
+  return [...(await checkedPlaybooks())];
 }
+
+/** Every playbook by id. */
+export const getPlaybookMap = oncePerBuild(
+  async () => new Map((await checkedPlaybooks()).map((entry) => [entry.id, entry])),
+);
 
 /** The playbooks of one family in reading order. */
 export async function getFamily(family: Family): Promise<PlaybookEntry[]> {
@@ -37,7 +66,7 @@ export async function getFamily(family: Family): Promise<PlaybookEntry[]> {
   );
 }
 
-function withNav(entry: PlaybookEntry) {
+function withNav(entry: PlaybookEntry): NavEntry & { entry: PlaybookEntry } {
   return {
     entry,
     id: entry.id,
@@ -49,14 +78,35 @@ function withNav(entry: PlaybookEntry) {
 }
 
 /** Related playbooks for every page, made symmetric. */
-export async function getRelatedMap(): Promise<Map<string, string[]>> {
-  return symmetricRelated((await getPlaybooks()).map(withNav));
-}
+export const getRelatedMap = oncePerBuild(async () => symmetricRelated((await checkedPlaybooks()).map(withNav)));
+
+/** The previous and next playbook of every playbook, within its family. */
+export const getPreviousAndNext = oncePerBuild(async () => {
+  const all = (await checkedPlaybooks()).map(withNav);
+  const byFamily = new Map<string, typeof all>();
+  for (const nav of all) byFamily.set(nav.family, [...(byFamily.get(nav.family) ?? []), nav]);
+  const found = new Map<string, { previous?: NavEntry; next?: NavEntry }>();
+  for (const members of byFamily.values()) {
+    const ordered = sortInFamily(members);
+    ordered.forEach((nav, index) => {
+      const previous = ordered[index - 1];
+      const next = ordered[index + 1];
+      found.set(nav.id, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
+    });
+  }
+  return found;
+});
+
+/** Every glossary term by id. */
+export const getGlossaryMap = oncePerBuild(
+  async () => new Map((await getCollection('glossary')).map((term) => [term.id, term.data])),
+);
 
 /** Every source by id. */
-export async function getSourceMap(): Promise<Map<string, SourceEntry>> {
-  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry]));
-}
+export const getSourceMap = oncePerBuild(
+  async (): Promise<Map<string, SourceEntry>> =>
+    new Map((await getCollection('sources')).map((entry) => [entry.id, entry])),
+);
 
 /** A page that cites sources, with the URL it is published at. */
 export interface CitingPage {
@@ -67,8 +117,8 @@ export interface CitingPage {
 }
 
 /** Every page that cites sources: playbooks, family overviews and free-standing pages. */
-export async function getCitingPages(): Promise<CitingPage[]> {
-  const pages: CitingPage[] = (await getPlaybooks()).map((entry) => ({
+export const getCitingPages = oncePerBuild(async (): Promise<CitingPage[]> => {
+  const pages: CitingPage[] = (await checkedPlaybooks()).map((entry) => ({
     url: `/playbooks/${entry.id}/`,
     title: entry.data.title,
     file: `content/playbooks/${entry.id}.mdx`,
@@ -99,7 +149,9 @@ export async function getCitingPages(): Promise<CitingPage[]> {
     });
   }
   return pages;
-}
+});
+
+const citingPagesByUrl = oncePerBuild(async () => new Map((await getCitingPages()).map((page) => [page.url, page])));
 
 /**
  * Fails the build when a page cites a source that is not in content/sources.yaml, or when a source
@@ -128,7 +180,7 @@ export async function checkCitations(): Promise<Map<string, CitingPage[]>> {
 /** The sources a page lists, for numbering citations, found from the page's URL. */
 export async function getSourcesForUrl(pathname: string): Promise<string[] | undefined> {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return (await getCitingPages()).find((page) => page.url === path)?.sources;
+  return (await citingPagesByUrl()).get(path)?.sources;
 }
 
 export { families };

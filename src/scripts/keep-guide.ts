@@ -2,18 +2,26 @@
 // piece listed at build time (dist/offline-guide.json, scripts/lib/offline-guide.mjs) into the
 // service worker's runtime caches, with progress, cancel, plain failures and a way to remove it.
 // Everything is written with textContent: nothing from the network is parsed as HTML.
+// After an update of the site, a guide kept before it is marked out of date (the list's version
+// differs from the one kept) and one press brings it up to date; its pages open offline meanwhile,
+// with the earlier version's styles and scripts, which the service worker keeps for them.
 
 import { withBase } from '../lib/base';
 
 /** The service worker's runtime caches (scripts/lib/offline-guide.mjs names them). */
 export const PAGE_CACHE = 'accueil-pages';
 export const SEARCH_CACHE = 'accueil-search';
+const GUIDE_CACHE = 'accueil-guide-list';
 const LIST_URL = withBase('/offline-guide.json');
+/** Where the version of the guide last kept whole is noted (in GUIDE_CACHE). */
+const KEPT_VERSION_URL = withBase('/offline-guide-kept.json');
 /** Files fetched at once: enough to keep a connection busy, few enough to leave room for the page. */
 const PARALLEL = 4;
 
 export interface Guide {
   bytes: number;
+  /** Changes whenever any file of the guide does (empty from a list older than versions). */
+  version: string;
   files: string[];
 }
 
@@ -32,7 +40,40 @@ export async function loadGuide(): Promise<Guide> {
   if (typeof data.bytes !== 'number' || !Number.isFinite(data.bytes) || files.length === 0) {
     throw new Error('the list of the guide is not readable');
   }
-  return { bytes: data.bytes, files };
+  return { bytes: data.bytes, version: typeof data.version === 'string' ? data.version : '', files };
+}
+
+/** The version of the guide last kept whole on this device, if any. */
+export async function keptVersion(): Promise<string | undefined> {
+  if (!(await caches.has(GUIDE_CACHE))) return undefined;
+  const response = await (await caches.open(GUIDE_CACHE)).match(KEPT_VERSION_URL);
+  if (!response) return undefined;
+  try {
+    const data = (await response.json()) as { version?: unknown };
+    return typeof data.version === 'string' ? data.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function noteKeptVersion(version: string | undefined): Promise<void> {
+  const cache = await caches.open(GUIDE_CACHE);
+  if (version === undefined) await cache.delete(KEPT_VERSION_URL);
+  else
+    await cache.put(
+      KEPT_VERSION_URL,
+      new Response(JSON.stringify({ version }), { headers: { 'content-type': 'application/json' } }),
+    );
+}
+
+/** Drops search pieces of earlier versions (pieces are named by content, so the list names every current one). */
+async function dropEarlierSearchPieces(guide: Guide): Promise<void> {
+  if (!(await caches.has(SEARCH_CACHE))) return;
+  const current = new Set(guide.files);
+  const cache = await caches.open(SEARCH_CACHE);
+  for (const request of await cache.keys()) {
+    if (!current.has(new URL(request.url).pathname)) await cache.delete(request);
+  }
 }
 
 /** The guide's files already on this device. */
@@ -46,11 +87,25 @@ export async function keptFiles(guide: Guide): Promise<Set<string>> {
   return new Set(guide.files.filter((file) => kept.has(file)));
 }
 
+/** The browser's offer to install the site (Chromium's beforeinstallprompt), kept for the install button. */
+interface InstallOffer extends Event {
+  prompt: () => Promise<unknown>;
+}
+let installOffer: InstallOffer | undefined;
+addEventListener('beforeinstallprompt', (event) => {
+  // The button below asks instead of the browser's own bar, beside the choice to keep the guide.
+  event.preventDefault();
+  installOffer = event as InstallOffer;
+  document.querySelector('keep-guide')?.dispatchEvent(new Event('install-offer'));
+});
+
 const plural = (count: number, word: string) => `${String(count)} ${word}${count === 1 ? '' : 's'}`;
 
 class KeepGuide extends HTMLElement {
   private guide: Guide | undefined;
   private kept = new Set<string>();
+  /** True when the guide on this device was kept whole from an earlier version of the site. */
+  private outOfDate = false;
   private running: AbortController | undefined;
   private saveDataAccepted = false;
   private stopped = false;
@@ -80,13 +135,47 @@ class KeepGuide extends HTMLElement {
     this.piece('remove').addEventListener('click', () => {
       void this.removeGuide();
     });
+    this.offerInstall();
     void this.refresh();
+  }
+
+  /**
+   * The install flow: an install button while the browser offers one; once installed, the next
+   * step is offered (keeping the whole guide), never started: it is a download the reader chooses.
+   */
+  private offerInstall(): void {
+    const box = this.piece('install-box');
+    const show = () => {
+      box.hidden = installOffer === undefined;
+    };
+    this.addEventListener('install-offer', show);
+    show();
+    this.piece('install').addEventListener('click', () => {
+      const offer = installOffer;
+      installOffer = undefined;
+      show();
+      void offer?.prompt().catch(() => undefined);
+    });
+    addEventListener('appinstalled', () => {
+      installOffer = undefined;
+      show();
+      const all = this.guide !== undefined && this.kept.size === this.guide.files.length && !this.outOfDate;
+      this.say(
+        all
+          ? 'Accueil is installed, and the whole guide is on this device: everything works offline.'
+          : 'Accueil is installed. To read every page and search everything offline too, keep the whole guide on this device.',
+      );
+      const keep = this.piece('keep');
+      if (!keep.hidden) keep.focus();
+    });
   }
 
   private async refresh(): Promise<void> {
     try {
       this.guide ??= await loadGuide();
       this.kept = await keptFiles(this.guide);
+      const version = await keptVersion();
+      this.outOfDate = version !== undefined && version !== this.guide.version;
     } catch {
       this.piece('summary').textContent =
         'The list of the guide’s files could not be loaded, so it cannot be kept now. Try again when you are online.';
@@ -100,18 +189,24 @@ class KeepGuide extends HTMLElement {
     const guide = this.guide;
     if (!guide) return;
     const total = guide.files.length;
-    const all = this.kept.size === total;
+    const all = this.kept.size === total && !this.outOfDate;
     const size = megabytes(guide.bytes);
     const busy = this.running !== undefined;
     this.piece('summary').textContent = all
       ? `The whole guide is on this device (${plural(total, 'file')}, ${size}): every page and every search works offline.`
-      : `The whole guide is ${plural(total, 'file')}, ${size}. Without it, the pages you read and the searches you run are kept as you go; with it, every page and every search works offline.` +
-        (this.kept.size > 0 ? ` ${String(this.kept.size)} of ${String(total)} files are already on this device.` : '');
+      : this.outOfDate
+        ? `The guide on this device is from an earlier version of the site: its pages still open offline, as they were. Update it to read the current version offline (${plural(total, 'file')}, ${size}).`
+        : `The whole guide is ${plural(total, 'file')}, ${size}. Without it, the pages you read and the searches you run are kept as you go; with it, every page and every search works offline.` +
+          (this.kept.size > 0
+            ? ` ${String(this.kept.size)} of ${String(total)} files are already on this device.`
+            : '');
     const keep = this.piece('keep');
-    keep.textContent = `Keep the whole guide on this device (${size})`;
+    keep.textContent = this.outOfDate
+      ? `Update the guide on this device (${size})`
+      : `Keep the whole guide on this device (${size})`;
     keep.hidden = all || busy;
     this.piece('cancel').hidden = !busy;
-    this.piece('remove').hidden = busy || !(all || (this.stopped && this.kept.size > 0));
+    this.piece('remove').hidden = busy || !(all || this.outOfDate || (this.stopped && this.kept.size > 0));
     this.piece('confirm').hidden = true;
     this.piece('save-data').hidden = true;
   }
@@ -154,6 +249,9 @@ class KeepGuide extends HTMLElement {
     this.stopped = false;
     const total = guide.files.length;
     this.kept = await keptFiles(guide);
+    // An earlier version's pages are fetched again; search pieces are named by their content, so
+    // one already here is current.
+    if (this.outOfDate) this.kept = new Set([...this.kept].filter((file) => file.startsWith('/pagefind/')));
     const queue = guide.files.filter((file) => !this.kept.has(file));
     const box = this.piece('progress-box');
     box.hidden = false;
@@ -188,6 +286,11 @@ class KeepGuide extends HTMLElement {
     box.hidden = true;
     const count = `${String(this.kept.size)} of ${String(total)} files are on this device`;
     if (failure === undefined && this.kept.size === total) {
+      await noteKeptVersion(guide.version);
+      this.outOfDate = false;
+      await dropEarlierSearchPieces(guide);
+      // The earlier version's styles and scripts that no kept page needs any more can go.
+      navigator.serviceWorker.controller?.postMessage({ type: 'PRUNE_ASSETS' });
       this.render();
       this.say(`The whole guide is on this device: every page and every search now works offline.`);
       this.piece('remove').focus();
@@ -221,7 +324,9 @@ class KeepGuide extends HTMLElement {
       const cache = await caches.open(cacheFor(file));
       if (await cache.delete(file)) removed += 1;
     }
+    await noteKeptVersion(undefined);
     this.kept = await keptFiles(guide);
+    this.outOfDate = false;
     this.stopped = false;
     this.render();
     this.say(

@@ -32,7 +32,10 @@ interface Pagefind {
 type Selection = Record<string, string[]>;
 
 const MAX_RESULTS = 12;
-const DEBOUNCE_MS = 150;
+/** Pause after a key press before searching: long enough to skip the keys of a word typed at speed. */
+const DEBOUNCE_MS = 60;
+/** Results whose data load at once after the first screenful, so a long list never floods the page. */
+const BATCH = 24;
 /** Filter values shown in this order rather than alphabetically. */
 const VALUE_ORDER: Record<string, readonly string[]> = { 'play length': durationBands };
 
@@ -116,6 +119,15 @@ function passes(page: PagefindResultData, selection: Selection, skip?: string): 
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** A result's place, drawn before its data arrive so results appear in rank order as they do. */
+function placeholder(): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result search-placeholder';
+  // Nothing to read yet: screen readers hear the count once the search has settled.
+  item.setAttribute('aria-hidden', 'true');
+  return item;
+}
 
 function renderResult(data: PagefindResultData, words: readonly QueryWord[], headingTag: string): HTMLLIElement {
   const item = document.createElement('li');
@@ -280,12 +292,48 @@ export function mountSearch(form: HTMLFormElement): void {
       }
       const search = await (searching ?? pagefind.search(null));
       if (ticket !== latest) return false;
-      const pages = await Promise.all(search.results.map((result) => result.data()));
-      found = pages.filter((page) => contentMatches(page.content, words));
+      // Draw at once: a placeholder for each of the first results, in pagefind's order, each
+      // filled as its data arrive. The rest load in batches behind them, for the counts and the
+      // final order (named pages first), and stop as soon as a newer search starts.
+      const results = search.results;
+      const pages: (PagefindResultData | undefined)[] = [];
+      const keeps = (page: PagefindResultData) => contentMatches(page.content, words) && passes(page, selection);
+      const slots = results.slice(0, MAX_RESULTS).map(placeholder);
+      list.setAttribute('aria-busy', 'true');
+      list.replaceChildren(...slots);
+      // The first result's data load alone, so nothing competes with them; then the rest of the
+      // screenful at once. Each is shown in rank order, once those above it are drawn or dropped,
+      // so a result never appears below places that may still close up.
+      let pending: Promise<PagefindResultData>[] = [];
+      for (const [index, slot] of slots.entries()) {
+        if (index === 1) {
+          pending = results.slice(1, slots.length).map((result) => result.data());
+          for (const loading of pending) loading.catch(() => undefined);
+        }
+        const page = await (index === 0 ? results[0]?.data() : pending[index - 1]);
+        if (ticket !== latest) return false;
+        if (!page) continue;
+        pages[index] = page;
+        if (keeps(page)) slot.replaceWith(renderResult(page, words, headingTag));
+        else slot.remove();
+      }
+      for (let start = slots.length; start < results.length; start += BATCH) {
+        if (ticket !== latest) return false;
+        const batch = await Promise.all(results.slice(start, start + BATCH).map((result) => result.data()));
+        pages.push(...batch);
+      }
+      if (ticket !== latest) return false;
+      found = pages.filter(
+        (page): page is PagefindResultData => page !== undefined && contentMatches(page.content, words),
+      );
       if (!navigator.onLine) await reportsArrived();
     } catch {
       if (!navigator.onLine) await reportsArrived();
       if (ticket !== latest) return false;
+      list.removeAttribute('aria-busy');
+      list.querySelectorAll('.search-placeholder').forEach((slot) => {
+        slot.remove();
+      });
       if (!navigator.onLine || missingPieces > missingBefore) sayNeedsGuide(status, 0);
       else
         status.textContent =
@@ -312,7 +360,15 @@ export function mountSearch(form: HTMLFormElement): void {
       shown.map((data) => ({ data, title: data.meta['title'] ?? '', url: data.url })),
       term,
     ).map((result) => result.data);
-    list.replaceChildren(...ordered.slice(0, MAX_RESULTS).map((data) => renderResult(data, words, headingTag)));
+    // The drawn results stay when they are already the final ones (a reader may be on one).
+    const top = ordered.slice(0, MAX_RESULTS);
+    const drawn = [...list.querySelectorAll<HTMLAnchorElement>(':scope > li > :is(h2, h3) > a')];
+    const same =
+      list.querySelector('.search-placeholder') === null &&
+      drawn.length === top.length &&
+      drawn.every((link, index) => link.getAttribute('href') === top[index]?.url);
+    if (!same) list.replaceChildren(...top.map((data) => renderResult(data, words, headingTag)));
+    list.removeAttribute('aria-busy');
 
     if (missingPieces > missingBefore) {
       sayNeedsGuide(status, Math.min(ordered.length, MAX_RESULTS));
@@ -338,7 +394,12 @@ export function mountSearch(form: HTMLFormElement): void {
 
   const schedule = () => {
     clearTimeout(timer);
+    // Any search under way is now stale: its results are not drawn.
+    latest += 1;
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    // Meanwhile, pagefind fetches the index pieces the words need.
+    const term = input.value.trim();
+    if (term !== '') void pagefindPromise?.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
   };
 
   input.addEventListener('input', schedule);

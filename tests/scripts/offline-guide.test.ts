@@ -75,6 +75,19 @@ describe('the whole guide', () => {
     expect(guide.files).toEqual(guideFiles);
     expect(guide.bytes).toBe(900 + 130 + 120 + 500 + 510 + 400 + 1100 + 1000);
   });
+
+  it('has a version that changes when a file of the guide changes, and only then', () => {
+    const before = guideList(dist).version;
+    expect(before).toMatch(/^[0-9a-f]{16}$/);
+    writeFileSync(join(dist, 'robots.txt'), 'changed, but not part of the guide');
+    expect(guideList(dist).version).toBe(before);
+    const page = join(dist, 'playbooks/heart/honesty/index.html');
+    const text = readFileSync(page, 'utf8');
+    writeFileSync(page, `${text.slice(1)}y`);
+    expect(guideList(dist).version).not.toBe(before);
+    writeFileSync(page, text);
+    expect(guideList(dist).version).toBe(before);
+  });
 });
 
 describe('the shell', () => {
@@ -122,5 +135,8 @@ describe('scripts/service-worker.mjs', () => {
     expect(worker).toContain('"tools/assess/heart/index.html"');
     expect(worker).toContain('"offline/index.html"');
     expect(worker).not.toMatch(/"playbooks\/|"glossary\/|pf_index|pf_fragment|pf_filter"|pagefind-ui/);
+    // An earlier version's hashed files stay while kept pages need them: the worker knows this version's.
+    const current = /accueilKeepVersions\(new Set\((\[.*?\])\)/.exec(worker)?.[1] ?? '[]';
+    expect((JSON.parse(current) as string[]).sort()).toEqual(['/_astro/Base.abc123.css', '/_astro/chart.def456.js']);
   }, 60_000);
 });
