@@ -22,6 +22,7 @@ import {
   type Levers,
 } from '../core/calculator/levers';
 import { canonicaliseLocale } from '../core/calculator/locale';
+import { checkRange, RANGE_KEYS, type Ranges } from '../core/calculator/ranges';
 import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
 import {
   calculatorStateFormat,
@@ -76,10 +77,19 @@ export function formFromState(withDrafts: CalculatorState): CalculatorForm {
 /**
  * The state to keep outside the page (the address, this device, a link): the usable figures plus,
  * for each field that cannot be used, exactly what was typed in it, so none of them ever claims a
- * figure the screen does not show.
+ * figure the screen does not show. A range is kept while it holds its input's figure.
  */
 export function stateToKeep(form: CalculatorForm): CalculatorState {
-  const { texts, state } = form;
+  const { texts, state: withRanges } = form;
+  const { ranges, ...rest } = withRanges;
+  const state: CalculatorState = rest;
+  const held = Object.fromEntries(
+    RANGE_KEYS.flatMap((key) => {
+      const range = ranges?.[key];
+      return range && checkRange(key, range, state.values[key]) === undefined ? [[key, range]] : [];
+    }),
+  ) as Ranges;
+  if (Object.keys(held).length > 0) state.ranges = held;
   const drafts: Drafts = {};
   for (const key of CALCULATOR_TEXT_KEYS) {
     const result =

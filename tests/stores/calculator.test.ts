@@ -2,7 +2,7 @@
 // saved copy, opening a link saves nothing, and another tab never overwrites the form on screen.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeCalculatorState } from '../../src/core/calculator/fragment';
-import { getDefaultState } from '../../src/core/calculator/state';
+import { calculatorStateSchema, getDefaultState } from '../../src/core/calculator/state';
 import {
   $calculatorFieldErrors,
   $calculatorForm,
@@ -16,6 +16,7 @@ import {
   setCalculatorCurrency,
   setCalculatorLocale,
   setCalculatorText,
+  stateToKeep,
 } from '../../src/stores/calculator';
 import {
   $calculatorLinkNotice,
@@ -188,5 +189,18 @@ describe('the link and the saved copy', () => {
     localStorage.setItem(CALCULATOR_STORAGE_KEY, text);
     window.dispatchEvent(new StorageEvent('storage', { key: CALCULATOR_STORAGE_KEY, newValue: text }));
     expect($calculatorForm.get().state.values.customers).toBe(111);
+  });
+});
+
+describe('ranges', () => {
+  it('are kept while they hold their figure, and dropped from the saved copy and the link once it leaves them', () => {
+    $calculatorForm.set(formFromState({ ...getDefaultState(), ranges: { customers: { low: 15_000, high: 30_000 } } }));
+    expect(stateToKeep($calculatorForm.get()).ranges).toEqual({ customers: { low: 15_000, high: 30_000 } });
+    setCalculatorText('customers', '40000');
+    const kept = stateToKeep($calculatorForm.get());
+    expect(kept.ranges).toBeUndefined();
+    // What is saved must read back next time, not end as "saved data could not be read".
+    expect(calculatorStateSchema.safeParse(kept).success).toBe(true);
+    expect(encodeCalculatorState(kept)).not.toContain('rg=');
   });
 });

@@ -12,6 +12,7 @@ import { isSupportedCurrency } from './format';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputDefinition, type NumberInputKey } from './inputs';
 import { LEVER_INPUTS, LEVER_KEYS, type LeverKey } from './levers';
 import { canonicaliseLocale } from './locale';
+import { checkRange, isWide, RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
 import {
   DRAFT_KEYS,
   getDefaultState,
@@ -43,7 +44,21 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'cur',
   'lc',
   'imp',
+  'rg',
 ]);
+
+// The ranges field lists, for each input given as a range, its short name, low and high:
+// `rg=c,15000,30000,w,5,12`. It is written only when there is a range, so a link without one is
+// exactly what earlier versions wrote, and earlier links open unchanged.
+const RANGE_BY_FRAGMENT_KEY = new Map(RANGE_KEYS.map((key) => [CALCULATOR_INPUTS[key].fragmentKey, key]));
+
+function encodeRanges(ranges: Ranges | undefined): string | undefined {
+  const parts = RANGE_KEYS.flatMap((key) => {
+    const range = ranges?.[key];
+    return isWide(range) ? [CALCULATOR_INPUTS[key].fragmentKey, String(range.low), String(range.high)] : [];
+  });
+  return parts.length > 0 ? parts.join(',') : undefined;
+}
 
 // Encodes a field's value: plain numbers, codes and tags stay readable; anything else is escaped.
 const escapeValue = (text: string): string => text.replace(/[^A-Za-z0-9=.,+-]/g, encodeURIComponent);
@@ -70,6 +85,8 @@ export function encodeCalculatorState(state: CalculatorState): string {
     ['lc', state.locale],
     ['imp', LEVER_KEYS.map(lever).join(',')],
   ];
+  const ranges = encodeRanges(state.ranges);
+  if (ranges !== undefined) fields.push(['rg', ranges]);
   return fields.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
 }
 
@@ -92,6 +109,34 @@ interface FieldReport {
   drafted: string[];
   /** Names of fields absent from the link. */
   missing: string[];
+}
+
+// Fills state.ranges from the ranges field; false when any part of it could not be used (the
+// usable ranges are kept). A range is checked against the input's likely figure from the link.
+function readRanges(text: string, state: CalculatorState): boolean {
+  const parts = text.split(',');
+  const ranges: Ranges = {};
+  let usable = parts.length % 3 === 0;
+  for (let at = 0; at + 2 < parts.length; at += 3) {
+    const key: RangeKey | undefined = RANGE_BY_FRAGMENT_KEY.get(parts[at] ?? '');
+    const usableNumber = (raw: string | undefined): number | undefined => {
+      const value = readNumber(raw);
+      const checked =
+        key === undefined || value === undefined
+          ? undefined
+          : checkNumberInput(CALCULATOR_INPUTS[key], value, state.locale);
+      return checked?.ok ? checked.value : undefined;
+    };
+    const low = usableNumber(parts[at + 1]);
+    const high = usableNumber(parts[at + 2]);
+    const range = low === undefined || high === undefined ? undefined : { low, high };
+    if (key === undefined || range === undefined || ranges[key] !== undefined) usable = false;
+    else if (state.drafts?.[key] !== undefined || checkRange(key, range, state.values[key]) !== undefined)
+      usable = false;
+    else if (isWide(range)) ranges[key] = range;
+  }
+  if (Object.keys(ranges).length > 0) state.ranges = ranges;
+  return usable;
 }
 
 /** Reads a URL fragment written by encodeCalculatorState; falls back field by field, never throws. */
@@ -254,5 +299,8 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
     }
   }
   if (report.drafted.length > 0) state.drafts = kept;
+  // Ranges last: each is checked against its input's likely figure, which must be usable.
+  const rangeText = fields.get('rg');
+  if (rangeText !== undefined && !readRanges(rangeText, state)) report.ignored.push('Ranges');
   return report;
 }

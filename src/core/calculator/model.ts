@@ -3,7 +3,7 @@
 // the sum with the reader's numbers. The rule for adding years up is in series.ts and ASSUMPTIONS,
 // and the page lists it beside the results.
 import { computeChurnFigures, type ChurnFigures } from './churn';
-import { createFormatter, type DisplayOptions, type Figure } from './figures';
+import { createFormatter, type DisplayOptions, type Figure, type Formatter } from './figures';
 import { CHOICE_INPUTS } from './choices';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type CalculatorValues } from './inputs';
 import { LEVER_KEYS, NO_LEVERS, type Levers } from './levers';
@@ -14,6 +14,8 @@ import { computeWaitingFigures, type WaitingFigures } from './waiting';
 export interface ComputeOptions extends DisplayOptions {
   /** Improvements to apply; leave out for the status quo. */
   levers?: Levers;
+  /** Writes the figures; by default one for the locale and currency above. */
+  formatter?: Formatter;
 }
 
 /** Everything the calculator shows for one scenario. */
@@ -39,7 +41,7 @@ export type FigureKey = {
 export function computeCostOfInaction(input: CalculatorValues, options: ComputeOptions = {}): CostOfInaction {
   const values = clampValues(input);
   const levers = clampLevers(options.levers ?? NO_LEVERS);
-  const formatter = createFormatter(options);
+  const formatter = options.formatter ?? createFormatter(options);
   const waiting = computeWaitingFigures(values, levers, formatter);
   const churn = computeChurnFigures(values, levers, formatter);
   const series = buildYearSeries({

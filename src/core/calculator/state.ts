@@ -13,6 +13,7 @@ import {
 } from './inputs';
 import { getDefaultLevers, LEVER_INPUTS, LEVER_KEYS, type LeverKey, type Levers } from './levers';
 import { canonicaliseLocale, FALLBACK_LOCALE } from './locale';
+import { checkRange, RANGE_KEYS, type Ranges } from './ranges';
 
 /** Everything needed to show the calculator as someone left it. */
 export interface CalculatorState {
@@ -30,6 +31,11 @@ export interface CalculatorState {
    * copy carry the typed text, so they never claim a figure the screen does not show.
    */
   drafts?: Drafts;
+  /**
+   * Inputs given as a range instead of a single figure: the low and high ends, the input's value
+   * being the likely figure. Absent when every input is a single figure (as in every older copy).
+   */
+  ranges?: Ranges;
 }
 
 /** A number field that can hold a draft: an input or an improvement lever. */
@@ -68,18 +74,40 @@ const fields = <K extends string, S extends z.ZodMiniType>(keys: readonly K[], s
   Object.fromEntries(keys.map((key) => [key, schema(key)])) as Record<K, S>;
 
 /** Validates a calculator state: every number in range, every choice one of its options. */
-export const calculatorStateSchema = z.object({
-  values: z.object({
-    ...fields(NUMBER_INPUT_KEYS, (key) => inRange(CALCULATOR_INPUTS[key])),
-    ...fields(CHOICE_KEYS, (key) => z.enum(CHOICE_INPUTS[key].options.map((option) => option.value))),
-  }),
-  levers: z.object(fields(LEVER_KEYS, (key) => inRange(LEVER_INPUTS[key]))),
-  currency: z.string().check(z.refine(isSupportedCurrency, 'Choose a currency from the list.')),
-  locale: z
-    .string()
-    .check(z.refine((tag: string) => canonicaliseLocale(tag) === tag, 'Choose a language and region from the list.')),
-  drafts: z.optional(z.object(fields(DRAFT_KEYS, () => z.optional(z.string().check(z.maxLength(MAX_DRAFT_CHARS)))))),
-}) as unknown as z.ZodMiniType<CalculatorState>;
+export const calculatorStateSchema = z
+  .object({
+    values: z.object({
+      ...fields(NUMBER_INPUT_KEYS, (key) => inRange(CALCULATOR_INPUTS[key])),
+      ...fields(CHOICE_KEYS, (key) => z.enum(CHOICE_INPUTS[key].options.map((option) => option.value))),
+    }),
+    levers: z.object(fields(LEVER_KEYS, (key) => inRange(LEVER_INPUTS[key]))),
+    currency: z.string().check(z.refine(isSupportedCurrency, 'Choose a currency from the list.')),
+    locale: z
+      .string()
+      .check(z.refine((tag: string) => canonicaliseLocale(tag) === tag, 'Choose a language and region from the list.')),
+    drafts: z.optional(z.object(fields(DRAFT_KEYS, () => z.optional(z.string().check(z.maxLength(MAX_DRAFT_CHARS)))))),
+    ranges: z.optional(
+      z.object(
+        fields(RANGE_KEYS, (key) =>
+          z.optional(z.object({ low: inRange(CALCULATOR_INPUTS[key]), high: inRange(CALCULATOR_INPUTS[key]) })),
+        ),
+      ),
+    ),
+  })
+  .check(
+    z.refine(
+      (state: {
+        values: Record<string, unknown>;
+        ranges?: Partial<Record<string, { low: number; high: number } | undefined>> | undefined;
+      }) =>
+        RANGE_KEYS.every((key) => {
+          const range = state.ranges?.[key];
+          const likely = state.values[key];
+          return range === undefined || (typeof likely === 'number' && checkRange(key, range, likely) === undefined);
+        }),
+      'Each range must run from its low figure through the likely figure to its high figure.',
+    ),
+  ) as unknown as z.ZodMiniType<CalculatorState>;
 
 /** The stored format of a calculator state, for saving it on the device or in a file. */
 export const calculatorStateFormat: FormatSpec<CalculatorState> = {

@@ -1,0 +1,42 @@
+// Any number input but the years to look ahead may be given as a range instead of a single figure:
+// low and high ends around the likely figure, which is the input's own value. This is what a range
+// is and when it can be used; simulation.ts works out what the ranges mean for the total, and is
+// loaded only when a range exists.
+import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputKey } from './inputs';
+
+/** An input that can be given as a range: every number input but the years to look ahead. */
+export type RangeKey = Exclude<NumberInputKey, 'horizonYears'>;
+
+/** The rangeable inputs, in the order the page asks for them (and each draw takes them). */
+export const RANGE_KEYS: readonly RangeKey[] = NUMBER_INPUT_KEYS.filter(
+  (key): key is RangeKey => key !== 'horizonYears',
+);
+
+/** The low and high ends of an input's range; its likely value is the input's own value. */
+export interface InputRange {
+  low: number;
+  high: number;
+}
+
+/** The ranges given, by input. */
+export type Ranges = Partial<Record<RangeKey, InputRange>>;
+
+/** True when the form has at least one range that is wider than a single figure. */
+export function hasRanges(ranges: Ranges | undefined): boolean {
+  return ranges !== undefined && RANGE_KEYS.some((key) => isWide(ranges[key]));
+}
+
+/** True when a range is wider than a single figure. */
+export function isWide(range: InputRange | undefined): range is InputRange {
+  return range !== undefined && range.high > range.low;
+}
+
+/** The problem with a range for an input whose likely value is `likely`, in words; undefined when it is fine. */
+export function checkRange(key: RangeKey, range: InputRange, likely: number): string | undefined {
+  const { label, min, max } = CALCULATOR_INPUTS[key];
+  if (!Number.isFinite(range.low) || !Number.isFinite(range.high)) return `${label}: the low and high must be numbers.`;
+  if (range.low < min || range.high > max) return `${label}: the range must stay between ${min} and ${max}.`;
+  if (range.low > likely) return `${label}: the low figure must not be above the likely figure.`;
+  if (range.high < likely) return `${label}: the high figure must not be below the likely figure.`;
+  return undefined;
+}
