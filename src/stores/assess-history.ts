@@ -6,20 +6,16 @@ import type { Answers } from '../core/assessment/answers';
 import { createSavedResult, importResult, resultHistoryFormat, type SavedResult } from '../core/assessment/result-io';
 import { versionedStore } from './versioned-store';
 import { historyKey } from './assess';
+import { storesById } from './per-key';
 
 /** The most results kept per assessment (the history format's limit). */
 export const HISTORY_LIMIT = 500;
 
-const historyStores = new Map<string, WritableAtom<SavedResult[]>>();
+const historyStores = storesById<SavedResult[]>();
 
 /** The saved results of one assessment, oldest first. */
 export function $historyFor(assessmentId: string): WritableAtom<SavedResult[]> {
-  let store = historyStores.get(assessmentId);
-  if (!store) {
-    store = versionedStore<SavedResult[]>(historyKey(assessmentId), resultHistoryFormat, []);
-    historyStores.set(assessmentId, store);
-  }
-  return store;
+  return historyStores(assessmentId, () => versionedStore(historyKey(assessmentId), resultHistoryFormat, []));
 }
 
 /** Outcome of adding a result to the history. */

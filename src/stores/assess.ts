@@ -5,6 +5,7 @@ import type { Assessment } from '../schemas/assessment';
 import { answersFormat, setAnswer, type Answer, type Answers } from '../core/assessment/answers';
 import { findResumeStep } from '../core/assessment/progress';
 import { versionedStore } from './versioned-store';
+import { storesById } from './per-key';
 
 /** Storage key of a person's answers to one assessment. */
 export function answersKey(assessmentId: string): string {
@@ -16,27 +17,17 @@ export function historyKey(assessmentId: string): string {
   return `accueil.assess.${assessmentId}.history`;
 }
 
-const answerStores = new Map<string, WritableAtom<Answers>>();
-const stepStores = new Map<string, WritableAtom<number>>();
+const answerStores = storesById<Answers>();
+const stepStores = storesById<number>();
 
 /** The persisted answers to one assessment (one store per assessment, created on first use). */
 export function $answersFor(assessmentId: string): WritableAtom<Answers> {
-  let store = answerStores.get(assessmentId);
-  if (!store) {
-    store = versionedStore<Answers>(answersKey(assessmentId), answersFormat, {});
-    answerStores.set(assessmentId, store);
-  }
-  return store;
+  return answerStores(assessmentId, () => versionedStore<Answers>(answersKey(assessmentId), answersFormat, {}));
 }
 
 /** The step shown for one assessment; starts at the first step with an unanswered statement. */
 export function $stepFor(assessment: Assessment): WritableAtom<number> {
-  let store = stepStores.get(assessment.id);
-  if (!store) {
-    store = atom(findResumeStep(assessment, $answersFor(assessment.id).get()) ?? 0);
-    stepStores.set(assessment.id, store);
-  }
-  return store;
+  return stepStores(assessment.id, () => atom(findResumeStep(assessment, $answersFor(assessment.id).get()) ?? 0));
 }
 
 /** What a person is looking at: the questions, their own results, or a result from the history. */

@@ -4,7 +4,7 @@
 import { decodeVersioned, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
 import * as z from '../zod';
 import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
-import { idSchema, timestampSchema, worksheetSchema } from './model';
+import { flagRepeatedIds, idSchema, timestampSchema, worksheetSchema } from './model';
 
 /** A record that something was deleted, so another tab's stale copy does not bring it back. */
 export const tombstoneSchema = z.object({
@@ -39,16 +39,7 @@ export const collectionSchema = z
   )
   .check(
     z.superRefine((collection, ctx) => {
-      const seen = new Set<string>();
-      collection.worksheets.forEach((sheet, index) => {
-        if (seen.has(sheet.id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['worksheets', index, 'id'],
-            message: `Two worksheets share the id "${sheet.id}".`,
-          });
-        seen.add(sheet.id);
-      });
+      flagRepeatedIds(ctx, collection.worksheets, 'worksheets');
     }),
   );
 /** Every worksheet on the device. */

@@ -7,6 +7,21 @@ import { EVIDENCE_LEVELS, HEART_VALUES, MOMENT_KINDS, MOMENT_STATUSES, TRAITS } 
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Reports each item of `list` (e.g. "stages") whose id an earlier item has; returns every id seen. */
+export function flagRepeatedIds(
+  ctx: z.core.$RefinementCtx,
+  items: readonly { id: string }[],
+  list: 'worksheets' | 'stages' | 'moments',
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    if (ids.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: `Two ${list} share the id "${item.id}".` });
+    ids.add(item.id);
+  });
+  return ids;
+}
+
 /** A text field named `what` inside its sentences ("the stage name"): text, at most `max` characters. */
 function textField(what: string, max: number, required: boolean) {
   const type = `${capitalise(what)} must be text.`;
@@ -144,27 +159,9 @@ export const worksheetSchema = z
   )
   .check(
     z.superRefine((sheet, ctx) => {
-      const stageIds = new Set<string>();
-      sheet.stages.forEach((stage, index) => {
-        if (stageIds.has(stage.id))
-          ctx.addIssue({
-            code: 'custom',
-            input: sheet,
-            path: ['stages', index, 'id'],
-            message: `Two stages share the id "${stage.id}".`,
-          });
-        stageIds.add(stage.id);
-      });
-      const momentIds = new Set<string>();
+      const stageIds = flagRepeatedIds(ctx, sheet.stages, 'stages');
+      flagRepeatedIds(ctx, sheet.moments, 'moments');
       sheet.moments.forEach((moment, index) => {
-        if (momentIds.has(moment.id))
-          ctx.addIssue({
-            code: 'custom',
-            input: sheet,
-            path: ['moments', index, 'id'],
-            message: `Two moments share the id "${moment.id}".`,
-          });
-        momentIds.add(moment.id);
         if (!stageIds.has(moment.stageId)) {
           ctx.addIssue({
             code: 'custom',

@@ -120,13 +120,7 @@ export function ResultsPanel({
         >
           Export CSV
         </button>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            print();
-          }}
-        >
+        <button type="button" class="secondary" onClick={print}>
           Print
         </button>
       </div>

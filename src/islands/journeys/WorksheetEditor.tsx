@@ -112,13 +112,7 @@ export function WorksheetEditor({ sheet, onClose, focusOnOpen }: Props) {
           >
             Download Markdown<span class="visually-hidden"> (a handout)</span>
           </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => {
-              print();
-            }}
-          >
+          <button type="button" class="secondary" onClick={print}>
             Print for the wall
           </button>
         </div>

@@ -44,13 +44,7 @@ export function ExportStep({ session, summary, announce }: Props) {
             Download the actions (CSV)
           </button>
         )}{' '}
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            print();
-          }}
-        >
+        <button type="button" class="secondary" onClick={print}>
           Print the workshop summary
         </button>
       </p>
