@@ -50,7 +50,9 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
 // The ranges field lists, for each input given as a range, its short name, low and high:
 // `rg=c,15000,30000,w,5,12`. It is written only when there is a range, so a link without one is
 // exactly what earlier versions wrote, and earlier links open unchanged.
-const RANGE_BY_FRAGMENT_KEY = new Map(RANGE_KEYS.map((key) => [CALCULATOR_INPUTS[key].fragmentKey, key]));
+const RANGE_BY_FRAGMENT_KEY: ReadonlyMap<string, RangeKey> = new Map(
+  RANGE_KEYS.map((key) => [CALCULATOR_INPUTS[key].fragmentKey, key]),
+);
 
 function encodeRanges(ranges: Ranges | undefined): string | undefined {
   const parts = RANGE_KEYS.flatMap((key) => {
