@@ -38,8 +38,18 @@ for (const path of pages) {
     const violations = await watchViolations(page);
     try {
       await page.goto(path);
-      // Islands render their first state before the checks look at them.
+      // Islands render their first state before the checks look at them. Those that start when seen
+      // (a play's "We will run this") start as a reader scrolls past them; then back to the top.
+      await page.evaluate(async () => {
+        for (const island of document.querySelectorAll('astro-island[client="visible"]')) {
+          island.firstElementChild?.scrollIntoView();
+          await new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next)));
+        }
+      });
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
 
       // The full rule set in the light theme; then the rules whose outcome depends on colour in the
       // dark theme (every other rule checks structure, names and roles, which a theme does not change).

@@ -51,11 +51,7 @@ function formatDue(due: string | null): string {
 }
 
 function ItemCard({ item, index, onRemove }: { item: PlanItem; index: number; onRemove: (item: PlanItem) => void }) {
-  const [note, setNote] = useState(item.note);
   const id = `plan-item-${String(index)}`;
-  const saveNote = (): void => {
-    if (note !== item.note) markProgress(item.key, { status: item.status, note });
-  };
   return (
     <li class="plan-item card" aria-labelledby={`${id}-what`}>
       <h3 id={`${id}-what`}>{item.what}</h3>
@@ -100,11 +96,11 @@ function ItemCard({ item, index, onRemove }: { item: PlanItem; index: number; on
             id={`${id}-note`}
             rows={2}
             maxLength={NOTE_LIMIT}
-            value={note}
+            value={item.note}
             onInput={(event) => {
-              setNote(event.currentTarget.value);
+              // Kept as it is typed, so a reload halfway through a note loses nothing.
+              markProgress(item.key, { status: item.status, note: event.currentTarget.value });
             }}
-            onBlur={saveNote}
           />
         </div>
         {item.source !== 'play' && (
@@ -123,8 +119,8 @@ function ItemCard({ item, index, onRemove }: { item: PlanItem; index: number; on
                 maxLength={80}
                 autoComplete="off"
                 value={item.owner}
-                onChange={(event) => {
-                  updatePlay(item.ref, { owner: event.currentTarget.value.trim() });
+                onInput={(event) => {
+                  updatePlay(item.ref, { owner: event.currentTarget.value });
                 }}
               />
             </div>
@@ -321,7 +317,7 @@ export default function ActionPlan() {
           ) : (
             <ul class="plan-list" aria-labelledby="plan-list-title">
               {shown.map((item) => (
-                <ItemCard item={item} index={items.indexOf(item)} onRemove={remove} key={`${item.key}|${item.note}`} />
+                <ItemCard item={item} index={items.indexOf(item)} onRemove={remove} key={item.key} />
               ))}
             </ul>
           )}
