@@ -30,6 +30,7 @@ import { UndoNotice } from '../shared/UndoNotice';
 import { useAtom } from '../shared/use-atom';
 
 const NOTE_LIMIT = 1000;
+const statusOptions = PLAN_STATUSES.map((status) => [status, PLAN_STATUS_LABELS[status]] as const);
 const noFilter: PlanFilter = { source: '', status: '', owner: '' };
 
 /** Where an item can be seen where it was agreed. */
@@ -48,6 +49,34 @@ function formatDue(due: string | null): string {
     month: 'long',
     year: 'numeric',
   });
+}
+
+/** A labelled choice among [value, words] pairs. */
+function SelectField(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => {
+          props.onChange(event.currentTarget.value);
+        }}
+      >
+        {props.options.map(([value, words]) => (
+          <option value={value} key={value}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 function ItemCard({ item, index, onRemove }: { item: PlanItem; index: number; onRemove: (item: PlanItem) => void }) {
@@ -72,24 +101,17 @@ function ItemCard({ item, index, onRemove }: { item: PlanItem; index: number; on
         </div>
       </dl>
       <div class="plan-edit no-print">
-        <div class="field">
-          <label for={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={item.status}
-            onChange={(event) => {
-              const status = event.currentTarget.value as PlanStatus;
-              markProgress(item.key, { status, note: item.note });
-              announce(`“${item.what}” is now ${PLAN_STATUS_LABELS[status].toLowerCase()}.`);
-            }}
-          >
-            {PLAN_STATUSES.map((status) => (
-              <option value={status} key={status}>
-                {PLAN_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-status`}
+          label="Status"
+          value={item.status}
+          options={statusOptions}
+          onChange={(value) => {
+            const status = value as PlanStatus;
+            markProgress(item.key, { status, note: item.note });
+            announce(`“${item.what}” is now ${PLAN_STATUS_LABELS[status].toLowerCase()}.`);
+          }}
+        />
         <div class="field">
           <label for={`${id}-note`}>Note</label>
           <textarea
@@ -243,58 +265,39 @@ export default function ActionPlan() {
               event.preventDefault();
             }}
           >
-            <div class="field">
-              <label for="plan-source">From</label>
-              <select
-                id="plan-source"
-                value={filter.source}
-                onChange={(event) => {
-                  setFilter({ ...filter, source: event.currentTarget.value as PlanSource | '' });
-                }}
-              >
-                <option value="">Everywhere</option>
-                {PLAN_SOURCES.map((source) => (
-                  <option value={source} key={source}>
-                    {PLAN_SOURCE_LABELS[source]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="plan-status">Status</label>
-              <select
-                id="plan-status"
-                value={filter.status}
-                onChange={(event) => {
-                  setFilter({ ...filter, status: event.currentTarget.value as PlanStatus | '' });
-                }}
-              >
-                <option value="">Any status</option>
-                {PLAN_STATUSES.map((status) => (
-                  <option value={status} key={status}>
-                    {PLAN_STATUS_LABELS[status]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="plan-owner">Owner</label>
-              <select
-                id="plan-owner"
-                value={filter.owner}
-                onChange={(event) => {
-                  setFilter({ ...filter, owner: event.currentTarget.value });
-                }}
-              >
-                <option value="">Anyone</option>
-                <option value="-">Nobody yet</option>
-                {owners.map((owner) => (
-                  <option value={owner} key={owner}>
-                    {owner}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="plan-source"
+              label="From"
+              value={filter.source}
+              options={[
+                ['', 'Everywhere'],
+                ...PLAN_SOURCES.map((source) => [source, PLAN_SOURCE_LABELS[source]] as const),
+              ]}
+              onChange={(source) => {
+                setFilter({ ...filter, source: source as PlanSource | '' });
+              }}
+            />
+            <SelectField
+              id="plan-status"
+              label="Status"
+              value={filter.status}
+              options={[
+                ['', 'Any status'],
+                ...PLAN_STATUSES.map((status) => [status, PLAN_STATUS_LABELS[status]] as const),
+              ]}
+              onChange={(status) => {
+                setFilter({ ...filter, status: status as PlanStatus | '' });
+              }}
+            />
+            <SelectField
+              id="plan-owner"
+              label="Owner"
+              value={filter.owner}
+              options={[['', 'Anyone'], ['-', 'Nobody yet'], ...owners.map((owner) => [owner, owner] as const)]}
+              onChange={(owner) => {
+                setFilter({ ...filter, owner });
+              }}
+            />
           </form>
           <h2 id="plan-list-title">
             {shown.length === items.length
