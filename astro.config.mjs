@@ -41,19 +41,6 @@ export default defineConfig({
   integrations: [mdx(), preact({ compat: false }), ...(site ? [sitemap()] : []), linkPass()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [
-      {
-        // Astro builds each island as an entry that exports exactly what the island exports, so code
-        // an island runs at once and also shares with its lazily loaded parts is put in extra files,
-        // each fetched and compressed on its own. Vite's own default for browser code lets an entry
-        // export more; with it, that code stays in the island's own file and the lazy parts import it.
-        name: 'accueil:island-entries-may-export-shared-code',
-        configEnvironment(name, config) {
-          if (name === 'client' && config.build?.rolldownOptions)
-            config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
-        },
-      },
-    ],
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },
     build: {
       rolldownOptions: {
