@@ -367,7 +367,12 @@ export function mountSearch(form: HTMLFormElement): void {
       list.querySelector('.search-placeholder') === null &&
       drawn.length === top.length &&
       drawn.every((link, index) => link.getAttribute('href') === top[index]?.url);
-    if (!same) list.replaceChildren(...top.map((data) => renderResult(data, words, headingTag)));
+    if (!same) {
+      // A reader who moved onto a result while the first ones were drawn stays on it.
+      const onResult = list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
+      list.replaceChildren(...top.map((data) => renderResult(data, words, headingTag)));
+      if (onResult) [...list.querySelectorAll('a')].find((link) => link.getAttribute('href') === onResult)?.focus();
+    }
     list.removeAttribute('aria-busy');
 
     if (missingPieces > missingBefore) {

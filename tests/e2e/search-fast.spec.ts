@@ -46,3 +46,33 @@ test('the first results show while the data of later ones are still loading, and
   );
   expect(said.filter((text) => /results? for/.test(text))).toHaveLength(1);
 });
+
+test('a reader who moves onto a result while the first ones are drawn stays on it when the list settles', async ({
+  page,
+}) => {
+  // With a filter, only some of pagefind's first results pass it; more come from later batches, so
+  // the list is drawn again in its final order once every batch has loaded.
+  const held: Route[] = [];
+  let served = 0;
+  let holding = true;
+  await page.route('**/pagefind/fragment/**', (route) => {
+    served += 1;
+    if (holding && served > 12) held.push(route);
+    else void route.continue();
+  });
+  await page.goto(`/search/?q=customer&family=${encodeURIComponent('HEART values')}`);
+  const box = page.getByRole('searchbox', { name: /search the playbooks/i });
+  const results = page.getByRole('list', { name: 'Search results' }).first();
+  await expect(results.getByRole('link').first()).toBeVisible();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await box.focus();
+  await box.press('ArrowDown');
+  const chosen = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  expect(chosen).toMatch(/^\/playbooks\//);
+
+  holding = false;
+  for (const route of held.splice(0)) await route.continue();
+  await expect(results).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').first()).toContainText('for “customer”');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(chosen);
+});
