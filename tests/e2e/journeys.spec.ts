@@ -57,11 +57,19 @@ test('a worksheet built by keyboard alone is intact after a reload', async ({ pa
   await page.keyboard.type('Finding the room');
   await page.keyboard.press('Enter');
   await typeInto(page, 'Add a moment to “Leaving”', 'The bill', true);
+  // A card shows its content first; its move and remove controls open with Edit.
+  await expect(page.getByRole('button', { name: 'Move “Finding the room” up' })).toHaveCount(0);
+  await press(page, 'Edit “Finding the room”');
   await press(page, 'Move “Finding the room” up');
   await expect(columnTitles(page, 'Arriving')).toHaveText(['Finding the room', 'Check-in queue']);
   await expect(page.getByRole('button', { name: 'Move “Finding the room” up' })).toBeFocused();
+  await press(page, 'Edit “The bill”');
   await press(page, 'Move “The bill” to the previous stage');
   await expect(columnTitles(page, 'Arriving')).toHaveText(['Finding the room', 'Check-in queue', 'The bill']);
+  // Edit again closes what it opened.
+  await press(page, 'Edit “Finding the room”');
+  await press(page, 'Edit “The bill”');
+  await expect(page.getByRole('group', { name: /^Move or remove/ })).toHaveCount(0);
   await press(page, 'Edit “Check-in queue”');
   const feeling = page.getByRole('combobox', { name: 'How the customer feels (-3 to +3)' });
   await feeling.focus();

@@ -1,5 +1,6 @@
-// One moment in its stage's column: a summary, the move and remove controls, and its edit form on
-// demand. Memoised: an edit to one moment re-renders only that card, which keeps big worksheets quick.
+// One moment in its stage's column: its content first (title, what happens, scores, evidence, owner)
+// and one Edit button; the move and remove controls and the edit form open on demand. Memoised: an
+// edit to one moment re-renders only that card, which keeps big worksheets quick.
 import { useAtom } from '../shared/use-atom';
 import type { Moment } from '../../core/journey/model';
 import { EVIDENCE_NEEDED } from '../../core/journey/ranking';
@@ -45,8 +46,9 @@ function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastSt
     </button>
   );
   return (
-    <li class={`moment-card kind-${moment.kind}`}>
+    <li class={`moment-card kind-${moment.kind}${open ? ' editing' : ''}`}>
       <h4 class="moment-title">{title}</h4>
+      {moment.whatHappens !== '' && <p class="moment-what">{moment.whatHappens}</p>}
       <p class="moment-meta">
         {MOMENT_KIND_LABELS[moment.kind]} · feeling {formatFeeling(moment.feeling)} · impact {moment.impact} × frequency{' '}
         {moment.frequency} = priority {formatCount(moment.impact * moment.frequency)} · rank {formatCount(rank)}
@@ -57,44 +59,44 @@ function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastSt
         </p>
       )}
       {moment.owner !== '' && <p class="moment-owner">Owner: {moment.owner}</p>}
-      <div class="moment-tools" role="group" aria-label={`Controls for “${title}”`}>
-        <button
-          type="button"
-          id={domId.moment(id, 'edit')}
-          class="secondary"
-          aria-expanded={open}
-          aria-controls={open ? formId : undefined}
-          onClick={() => {
-            toggleMomentForm(id, !open);
-          }}
-        >
-          Edit<span class="visually-hidden"> “{title}”</span>
-        </button>
-        {move('up', '↑', `Move “${title}” up`, first, () => {
-          moveMomentWithin(sheetId, id, title, 'up');
-        })}
-        {move('down', '↓', `Move “${title}” down`, last, () => {
-          moveMomentWithin(sheetId, id, title, 'down');
-        })}
-        {move('previous', '←', `Move “${title}” to the previous stage`, firstStage, () => {
-          moveMomentAcross(sheetId, id, title, 'previous');
-        })}
-        {move('next', '→', `Move “${title}” to the next stage`, lastStage, () => {
-          moveMomentAcross(sheetId, id, title, 'next');
-        })}
-        <button
-          type="button"
-          class="secondary"
-          aria-label={`Remove “${title}”`}
-          onClick={() => {
-            removeMomentWithUndo(sheetId, id, title);
-          }}
-        >
-          Remove
-        </button>
-      </div>
+      <button
+        type="button"
+        id={domId.moment(id, 'edit')}
+        class="secondary moment-edit"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onClick={() => {
+          toggleMomentForm(id, !open);
+        }}
+      >
+        Edit<span class="visually-hidden"> “{title}”</span>
+      </button>
       {open && (
-        <div id={formId}>
+        <div id={formId} class="moment-editor">
+          <div class="moment-tools" role="group" aria-label={`Move or remove “${title}”`}>
+            {move('up', '↑', `Move “${title}” up`, first, () => {
+              moveMomentWithin(sheetId, id, title, 'up');
+            })}
+            {move('down', '↓', `Move “${title}” down`, last, () => {
+              moveMomentWithin(sheetId, id, title, 'down');
+            })}
+            {move('previous', '←', `Move “${title}” to the previous stage`, firstStage, () => {
+              moveMomentAcross(sheetId, id, title, 'previous');
+            })}
+            {move('next', '→', `Move “${title}” to the next stage`, lastStage, () => {
+              moveMomentAcross(sheetId, id, title, 'next');
+            })}
+            <button
+              type="button"
+              class="secondary"
+              aria-label={`Remove “${title}”`}
+              onClick={() => {
+                removeMomentWithUndo(sheetId, id, title);
+              }}
+            >
+              Remove
+            </button>
+          </div>
           <MomentForm sheetId={sheetId} moment={moment} />
         </div>
       )}

@@ -13,6 +13,11 @@ const titlesIn = (stage: string) =>
     .getAllByRole('heading', { level: 4 })
     .map((heading) => heading.textContent);
 
+/** A card's move and remove controls open with its Edit button. */
+function openControls(title: string) {
+  fireEvent.click(screen.getByRole('button', { name: `Edit “${title}”` }));
+}
+
 async function openSample() {
   const sheet = seedSheet('Hotel stay', [
     ['Arriving', [{ title: 'Check-in queue' }, { title: 'Finding the room' }, { title: 'Wi-Fi code' }]],
@@ -62,6 +67,9 @@ describe('the worksheet editor', () => {
 
   it('moves a moment up and down with its buttons, keeping focus on the button pressed', async () => {
     await openSample();
+    expect(screen.queryByRole('button', { name: 'Move “Wi-Fi code” up' })).toBeNull();
+    openControls('Wi-Fi code');
+    openControls('Check-in queue');
     const up = screen.getByRole('button', { name: 'Move “Wi-Fi code” up' });
     up.focus();
     fireEvent.click(up);
@@ -82,6 +90,7 @@ describe('the worksheet editor', () => {
 
   it('says why a move is not possible, in core’s words', async () => {
     await openSample();
+    openControls('Check-in queue');
     const up = screen.getByRole('button', { name: 'Move “Check-in queue” up' });
     expect(up.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(up);
@@ -92,6 +101,7 @@ describe('the worksheet editor', () => {
 
   it('moves a moment to the next stage and a stage earlier', async () => {
     await openSample();
+    openControls('Wi-Fi code');
     fireEvent.click(screen.getByRole('button', { name: 'Move “Wi-Fi code” to the next stage' }));
     await waitFor(() => {
       expect(titlesIn('Leaving')).toEqual(['Wi-Fi code', 'The bill']);
@@ -132,6 +142,7 @@ describe('the worksheet editor', () => {
 
   it('removes a moment, offers Undo with focus on it, and brings it back', async () => {
     const sheet = await openSample();
+    openControls('Finding the room');
     fireEvent.click(screen.getByRole('button', { name: 'Remove “Finding the room”' }));
     await waitFor(() => {
       expect(titlesIn('Arriving')).toEqual(['Check-in queue', 'Wi-Fi code']);
