@@ -5,10 +5,10 @@
 // for (src/core/content/search-match.ts), because pagefind falls back to ever shorter prefixes of
 // an unknown word. Filters are applied here too, OR within a group and AND across groups, so the
 // counts beside each filter are those of the pages that really match the words.
-import { durationBands } from '../core/content/plays';
 import { buildExcerpt, contentMatches, queryWords, type QueryWord } from '../core/content/search-match';
 import { preferNamedPages } from '../core/content/search-rank';
 import { base, withBase } from '../lib/base';
+import { countFilters, passes, searchFilters, type Selection } from './search-filters';
 
 interface PagefindResultData {
   url: string;
@@ -28,17 +28,11 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** Chosen filter values by group ("family" → ["HEART values", "Practices"]). */
-type Selection = Record<string, string[]>;
-
 const MAX_RESULTS = 12;
 /** Pause after a key press before searching: long enough to skip the keys of a word typed at speed. */
 const DEBOUNCE_MS = 60;
 /** Results whose data load at once after the first screenful, so a long list never floods the page. */
 const BATCH = 24;
-/** Filter values shown in this order rather than alphabetically. */
-const VALUE_ORDER: Record<string, readonly string[]> = { 'play length': durationBands };
-
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Where a reader keeps the whole guide on the device (src/components/site/KeepGuide.astro). */
@@ -111,13 +105,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** True when a page's filters pass the selection: one value of each chosen group (except `skip`). */
-function passes(page: PagefindResultData, selection: Selection, skip?: string): boolean {
-  return Object.entries(selection).every(
-    ([group, values]) => group === skip || values.length === 0 || values.some((v) => page.filters[group]?.includes(v)),
-  );
-}
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A result's place, drawn before its data arrive so results appear in rank order as they do. */
@@ -167,101 +154,11 @@ export function mountSearch(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !status || !list) return;
   listenForMissingPieces();
-  // The full search page has filters and keeps the search in its address; the dialog has neither.
-  const box = form.dataset['filters'] === 'yes' ? form.querySelector<HTMLDetailsElement>('[data-filters-box]') : null;
-  const groups = box?.querySelector('[data-filter-groups]');
-  const chosenSummary = box?.querySelector('[data-filter-summary]');
-  const clear = form.querySelector<HTMLButtonElement>('[data-clear-filters]');
-  const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[data-filter]')];
   const headingTag = form.dataset['resultLevel'] === '2' ? 'h2' : 'h3';
-  let totals: Record<string, Record<string, number>> = {};
+  // The full search page has filters and keeps the search in its address; the dialog has neither.
+  const filters = searchFilters(form, input);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const readSelection = (): Selection => {
-    const selection: Selection = {};
-    for (const check of boxes()) {
-      if (check.checked) (selection[check.dataset['filter'] ?? ''] ??= []).push(check.value);
-    }
-    return selection;
-  };
-
-  const showCounts = (counts: Record<string, Record<string, number>>, selection: Selection) => {
-    for (const check of boxes()) {
-      const count = counts[check.dataset['filter'] ?? '']?.[check.value] ?? 0;
-      const out = check.parentElement?.querySelector('[data-count]');
-      if (out) out.textContent = `(${count})`;
-    }
-    const chosen = Object.values(selection).flat().length;
-    if (chosenSummary) chosenSummary.textContent = chosen > 0 ? `: ${chosen} chosen` : '';
-    if (clear) clear.hidden = chosen === 0;
-  };
-
-  /** Writes the search and the filters into the address (the search page only). */
-  const writeAddress = (how: 'push' | 'replace') => {
-    if (!box) return;
-    const params = new URLSearchParams();
-    const term = input.value.trim();
-    if (term) params.set('q', term);
-    for (const [group, values] of Object.entries(readSelection())) {
-      for (const value of values) params.append(group, value);
-    }
-    const search = params.size > 0 ? `?${params.toString()}` : '';
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}`;
-    if (how === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  };
-
-  /** Sets the boxes and the field from the address: `field` "keep" leaves what is typed, "no" the field alone. */
-  const readAddress = (field: 'set' | 'keep' | 'no') => {
-    const params = new URLSearchParams(location.search);
-    if (field === 'set' || (field === 'keep' && input.value.trim() === '')) input.value = params.get('q') ?? '';
-    for (const check of boxes()) check.checked = params.getAll(check.dataset['filter'] ?? '').includes(check.value);
-  };
-
-  const renderFilters = (all: Record<string, Record<string, number>>) => {
-    if (!box || !groups) return;
-    totals = all;
-    for (const [name, values] of Object.entries(all)) {
-      const group = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = name.charAt(0).toUpperCase() + name.slice(1);
-      group.append(legend);
-      const order = VALUE_ORDER[name] ?? [];
-      const names = Object.keys(values).sort(
-        (a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity) || a.localeCompare(b),
-      );
-      for (const value of names) {
-        const label = document.createElement('label');
-        const check = document.createElement('input');
-        check.type = 'checkbox';
-        check.value = value;
-        check.dataset['filter'] = name;
-        const count = document.createElement('span');
-        count.dataset['count'] = '';
-        label.append(check, ` ${value} `, count);
-        group.append(label);
-      }
-      groups.append(group);
-    }
-    box.hidden = Object.keys(all).length === 0;
-  };
-
-  // The filters, loaded once beside the index and ticked from the address. A search starts at once
-  // and waits for them only before it reads the boxes, so nothing typed meanwhile is lost.
-  let filtersReady: Promise<void> | undefined;
-  const loadFilters = (pagefind: Pagefind): Promise<void> => {
-    if (!box) return Promise.resolve();
-    filtersReady ??= pagefind.filters().then((all) => {
-      renderFilters(all);
-      readAddress('no');
-    });
-    filtersReady.catch(() => {
-      filtersReady = undefined;
-    });
-    return filtersReady;
-  };
   let searched = false;
 
   /** Runs the search now. Resolves true when its results are the ones on screen. */
@@ -280,14 +177,14 @@ export function mountSearch(form: HTMLFormElement): void {
       if (ticket !== latest) return false;
       const searching = term === '' ? undefined : pagefind.search(term);
       searching?.catch(() => undefined);
-      await loadFilters(pagefind);
+      await filters.load(pagefind);
       if (ticket !== latest) return false;
-      selection = readSelection();
-      if (address !== 'none') writeAddress(address);
+      selection = filters.read();
+      if (address !== 'none') filters.writeAddress(address);
       if (term === '' && Object.keys(selection).length === 0) {
         list.replaceChildren();
         status.textContent = '';
-        showCounts(totals, selection);
+        filters.show(filters.totals(), selection);
         return true;
       }
       const search = await (searching ?? pagefind.search(null));
@@ -345,17 +242,7 @@ export function mountSearch(form: HTMLFormElement): void {
     const filtered = Object.keys(selection).length > 0;
 
     const shown = found.filter((page) => passes(page, selection));
-    const counts: Record<string, Record<string, number>> = {};
-    for (const [group, values] of Object.entries(totals)) {
-      const inGroup = found.filter((page) => passes(page, selection, group));
-      counts[group] = Object.fromEntries(
-        Object.keys(values).map((value) => [
-          value,
-          inGroup.filter((page) => page.filters[group]?.includes(value)).length,
-        ]),
-      );
-    }
-    showCounts(counts, selection);
+    filters.show(countFilters(found, filters.totals(), selection), selection);
     const ordered = preferNamedPages(
       shown.map((data) => ({ data, title: data.meta['title'] ?? '', url: data.url })),
       term,
@@ -411,8 +298,7 @@ export function mountSearch(form: HTMLFormElement): void {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[data-filter]')) void run('push');
   });
-  clear?.addEventListener('click', () => {
-    for (const check of boxes()) check.checked = false;
+  filters.onClear(() => {
     input.focus();
     void run('push');
   });
@@ -434,11 +320,11 @@ export function mountSearch(form: HTMLFormElement): void {
     else links[index - 1]?.focus();
   });
 
-  if (box) {
+  if (filters.inAddress) {
     // Shown at once, so the search from the address says it is loading rather than nothing.
-    readAddress('keep');
+    filters.readAddress('keep');
     window.addEventListener('popstate', () => {
-      readAddress('set');
+      filters.readAddress('set');
       void run('none');
     });
     // The search from the address, or whatever was typed or pasted before this code arrived.
