@@ -1,7 +1,8 @@
 // The worksheet board as a laptop shows it: every stage in sight without sideways scrolling, each
 // moment card its content first with one control, and an open editor given room.
 import { expect, test } from '@playwright/test';
-import { openTool } from './people';
+import { expectNoAxeViolations } from './axe';
+import { expectPhoneReady, openTool } from './people';
 
 const BANK = 'Start from “Opening a bank account”';
 
@@ -44,4 +45,24 @@ test('a moment card shows its content first and one Edit control; the rest open 
 
   await card.getByRole('button', { name: 'Edit “Choosing an account”' }).click();
   await expect(card.getByRole('button')).toHaveCount(1);
+});
+
+test('a stage’s name, moves and removal open with “Edit stage”, on a phone and under axe', async ({ page }) => {
+  await openTool(page, '/tools/journeys/');
+  await page.getByRole('button', { name: BANK }).click();
+  await expect(page.getByRole('textbox', { name: /^Name of stage/ })).toHaveCount(0);
+  const edit = page.getByRole('button', { name: 'Edit stage “Getting started”' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  await expect(edit).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('textbox', { name: 'Name of stage 3' })).toHaveValue('Getting started');
+  const tools = page.getByRole('group', { name: 'Move or remove the stage “Getting started”' });
+  await tools.getByRole('button', { name: 'Move the stage “Getting started” later' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /Getting started/ })).toHaveText(
+    'Stage 4 of 5: Getting started',
+  );
+  await expect(tools.getByRole('button', { name: 'Move the stage “Getting started” later' })).toBeFocused();
+  await page.getByRole('button', { name: 'Edit “Card and PIN arrive days apart”' }).click();
+  await expectPhoneReady(page, 'stage and moment editors open');
+  await expectNoAxeViolations(page);
 });

@@ -77,6 +77,7 @@ test('every state of the worksheets fits a phone, with unique ids and a label on
   await page.getByRole('textbox', { name: 'Title' }).first().fill('Choosing an account');
 
   // A stage that cannot be removed without moving its moments.
+  await page.getByRole('button', { name: 'Edit stage “Applying”' }).click();
   await page.getByRole('button', { name: 'Remove stage “Applying”' }).click();
   await expect(page.getByRole('button', { name: /^Move 2 moments to/ })).toBeVisible();
   await checkState(page, 'stage removal asks where the moments go');

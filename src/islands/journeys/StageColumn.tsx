@@ -1,4 +1,5 @@
-// One stage as a column: its name, its controls, its moments in order, and a field to add one more.
+// One stage as a column: its name, its moments in order, and a field to add one more; renaming,
+// moving and removing the stage open on demand with "Edit stage", as a moment's controls do.
 import { useState } from 'preact/hooks';
 import { renameStage } from '../../core/journey/edit-stages';
 import { LIMITS } from '../../core/journey/limits';
@@ -28,9 +29,11 @@ interface Props {
 /** A stage column with its moments. */
 export function StageColumn({ sheetId, stage, moments, ranks, index, count, neighbourName }: Props) {
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState(false);
   const { id, name } = stage;
   const headingId = domId.stage(id, 'heading');
   const moveId = domId.stage(id, 'confirm-move');
+  const toolsId = domId.stage(id, 'tools');
   const remove = (moveMoments: boolean) => {
     const message = removeStageWithUndo(sheetId, id, name, moveMoments);
     setRefusal(message);
@@ -59,29 +62,45 @@ export function StageColumn({ sheetId, stage, moments, ranks, index, count, neig
         </span>{' '}
         {name}
       </h3>
-      <TextField
-        id={domId.stage(id, 'name')}
-        label={`Name of stage ${formatCount(index + 1)}`}
-        value={name}
-        limit={LIMITS.stageName}
-        onSave={(text) => {
-          const result = changeWorksheet(sheetId, (sheet, ctx) => renameStage(sheet, id, text, ctx));
-          return result.ok ? undefined : result.message;
+      <button
+        type="button"
+        id={domId.stage(id, 'edit')}
+        class="secondary stage-edit"
+        aria-expanded={editing}
+        aria-controls={editing ? toolsId : undefined}
+        onClick={() => {
+          setEditing(!editing);
         }}
-      />
-      <div class="stage-tools" role="group" aria-label={`Controls for the stage “${name}”`}>
-        {stageButton('up', '←', `Move the stage “${name}” earlier`, index === 0)}
-        {stageButton('down', '→', `Move the stage “${name}” later`, index === count - 1)}
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            remove(false);
-          }}
-        >
-          Remove stage<span class="visually-hidden"> “{name}”</span>
-        </button>
-      </div>
+      >
+        Edit stage<span class="visually-hidden"> “{name}”</span>
+      </button>
+      {editing && (
+        <div id={toolsId} class="stage-editor">
+          <TextField
+            id={domId.stage(id, 'name')}
+            label={`Name of stage ${formatCount(index + 1)}`}
+            value={name}
+            limit={LIMITS.stageName}
+            onSave={(text) => {
+              const result = changeWorksheet(sheetId, (sheet, ctx) => renameStage(sheet, id, text, ctx));
+              return result.ok ? undefined : result.message;
+            }}
+          />
+          <div class="stage-tools" role="group" aria-label={`Move or remove the stage “${name}”`}>
+            {stageButton('up', '←', `Move the stage “${name}” earlier`, index === 0)}
+            {stageButton('down', '→', `Move the stage “${name}” later`, index === count - 1)}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                remove(false);
+              }}
+            >
+              Remove stage<span class="visually-hidden"> “{name}”</span>
+            </button>
+          </div>
+        </div>
+      )}
       {refusal && (
         <div class="notice" role="alert">
           <p>{refusal}</p>

@@ -137,8 +137,8 @@ export function removeStageWithUndo(
     sheetId,
     before,
     { message: `Removed the stage “${name}”.`, back: `Brought back the stage “${name}”.` },
-    domId.stage(stageId, 'name'),
-    neighbour ? domId.stage(neighbour.id, 'name') : domId.newStage,
+    domId.stage(stageId, 'edit'),
+    neighbour ? domId.stage(neighbour.id, 'edit') : domId.newStage,
   );
   return undefined;
 }

@@ -106,6 +106,7 @@ describe('the worksheet editor', () => {
     await waitFor(() => {
       expect(titlesIn('Leaving')).toEqual(['Wi-Fi code', 'The bill']);
     });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit stage “Leaving”' }));
     fireEvent.click(screen.getByRole('button', { name: 'Move the stage “Leaving” earlier' }));
     await waitFor(() => {
       expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
@@ -163,6 +164,7 @@ describe('the worksheet editor', () => {
 
   it('refuses to drop a stage that holds moments, then moves them on request', async () => {
     await openSample();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit stage “Leaving”' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove stage “Leaving”' }));
     expect(
       await screen.findByText(
@@ -172,6 +174,11 @@ describe('the worksheet editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move 1 moment to “Arriving” and remove “Leaving”' }));
     await waitFor(() => {
       expect(titlesIn('Arriving')).toEqual(['Check-in queue', 'Finding the room', 'Wi-Fi code', 'The bill']);
+    });
+    // Undo brings the stage back, with focus on its Edit stage button (its fields open on demand).
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit stage “Leaving”' }));
     });
   });
 
