@@ -2,6 +2,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { readAllData } from '../../stores/all-data';
 import { downloadText, todayStamp } from './download';
+import { ReloadButton } from './lazy';
 
 interface Props {
   /** The tool's name, used in the message. */
@@ -43,15 +44,7 @@ export class ErrorBoundary extends Component<Props, State> {
           >
             Save a copy of my data
           </button>{' '}
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => {
-              location.reload();
-            }}
-          >
-            Reload the page
-          </button>
+          <ReloadButton />
         </p>
       </div>
     );

@@ -61,21 +61,28 @@ export function useNearScreen(box: RefObject<Element>, margin = '400px'): boolea
 
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** "Reload the page": the way out of a part that could not load or a tool that stopped. */
+export function ReloadButton() {
+  return (
+    <button
+      type="button"
+      class="secondary"
+      onClick={() => {
+        location.reload();
+      }}
+    >
+      Reload the page
+    </button>
+  );
+}
+
 /** The notice shown when a part could not be loaded, e.g. what = "the chart". */
 export function LoadFailed({ what }: { what: string }) {
   return (
     <div class="notice" role="alert">
       <p>
         {capital(what)} could not be loaded, probably because the connection dropped. Nothing you typed is lost.{' '}
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            location.reload();
-          }}
-        >
-          Reload the page
-        </button>
+        <ReloadButton />
       </p>
     </div>
   );
