@@ -58,8 +58,14 @@ test('the theme follows the system, and a chosen theme persists without a flash'
   await page.goto('/');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe('rgb(28, 25, 22)');
+  // The button shows one icon: the theme it switches to.
+  const icons = (name: string) => page.getByRole('button', { name }).locator('svg:visible');
+  await expect(icons('Use light theme')).toHaveCount(1);
+  await expect(icons('Use light theme')).toHaveClass('sun');
   await page.getByRole('button', { name: 'Use light theme' }).click();
   await expect(page.getByRole('button', { name: 'Use dark theme' })).toBeVisible();
+  await expect(icons('Use dark theme')).toHaveCount(1);
+  await expect(icons('Use dark theme')).toHaveClass('moon');
   expect(await background()).toBe('rgb(251, 248, 243)');
   // The stored choice is applied by an inline script in <head>, before the body is painted.
   await page.route('**/*', (route) => route.continue());
