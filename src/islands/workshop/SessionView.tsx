@@ -1,9 +1,9 @@
 // One open session: invite, collect, then reveal. The team results are their own chunk, fetched
 // only once there is something to reveal (the same rule as a chart).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { canRevealBreakdown } from '../../core/assessment/team-summary';
+import { canShowTeam } from '../../core/assessment/anonymity';
 import { exportTeamResult } from '../../core/assessment/workshop-file';
-import { readSessionView, type WorkshopSession } from '../../core/assessment/workshop-session';
+import { describeAnswered, readSessionView, type WorkshopSession } from '../../core/assessment/workshop-session';
 import { setRevealed } from '../../stores/workshop';
 import type { Assessment } from '../../schemas/assessment';
 import { downloadText } from '../shared/download';
@@ -12,6 +12,7 @@ import { fileStem } from './file-stem';
 import { CollectPanel } from './CollectPanel';
 import type { PendingUndo } from './Facilitator';
 import { JoinPanel } from './JoinPanel';
+import { SessionSettings } from './SessionSettings';
 import type { Announce, PlaybookLink } from './types';
 
 const TeamResults = lazyComponent(() => import('./results/TeamResults').then((m) => m.TeamResults), {
@@ -38,7 +39,7 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
     [assessment, session],
   );
   // A reveal shows who was in at that moment; the gate counts them, not whoever arrived since.
-  const gate = canRevealBreakdown(session.revealed ? shown.length : participants.length);
+  const gate = canShowTeam(session.revealed ? shown.length : participants.length);
   const waitingCount = waiting.added + waiting.updated;
   const showTeam = session.revealed && gate.allowed;
 
@@ -66,6 +67,7 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
         {assessment.title}. Started {session.created}. Session id <code>{session.id}</code>.
       </p>
       <JoinPanel session={session} />
+      <SessionSettings session={session} assessment={assessment} announce={announce} />
       <CollectPanel
         session={session}
         assessment={assessment}
@@ -78,6 +80,13 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
         <h3 id="reveal-title">3. Reveal the results</h3>
         {!session.revealed ? (
           <>
+            <p class="answered-count" id="answered-count">
+              <strong>{describeAnswered(session, participants.length)}</strong>
+              {session.autoReveal &&
+                session.expected !== null &&
+                '. The results appear by themselves when all have answered'}
+              .
+            </p>
             <p>
               The results are hidden. {participants.length} {participants.length === 1 ? 'person has' : 'people have'}{' '}
               sent answers so far. Reveal them once everyone has finished, so that nobody is swayed by the others.

@@ -40,6 +40,9 @@ describe('workshop sessions', () => {
       shownCodes: [],
       record: null,
       savedRecord: null,
+      dotPlotMin: 3,
+      expected: null,
+      autoReveal: false,
     });
     expect(createWorkshopSession({ assessment: three, name: '   ', id: SESSION, date: '2025-03-04' }).name).toBe(
       'Workshop',
