@@ -2,6 +2,8 @@
 // only once there is something to reveal (the same rule as a chart).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { canShowTeam } from '../../core/assessment/anonymity';
+import type { SessionId } from '../../core/assessment/session-id';
+import { buildShareLink } from '../../core/assessment/share-link';
 import { exportTeamResult } from '../../core/assessment/workshop-file';
 import { describeAnswered, readSessionView, type WorkshopSession } from '../../core/assessment/workshop-session';
 import { setRevealed } from '../../stores/workshop';
@@ -14,6 +16,12 @@ import type { PendingUndo } from './Facilitator';
 import { JoinPanel } from './JoinPanel';
 import { SessionSettings } from './SessionSettings';
 import type { Announce, PlaybookLink } from './types';
+
+// The projector view is its own chunk too, fetched when the facilitator opens it.
+const Projector = lazyComponent(() => import('./projector/Projector').then((m) => m.Projector), {
+  what: 'the projector view',
+  pending: () => <p class="workshop-loading">Opening the projector view…</p>,
+});
 
 const TeamResults = lazyComponent(() => import('./results/TeamResults').then((m) => m.TeamResults), {
   what: 'the team results',
@@ -43,6 +51,16 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
   const waitingCount = waiting.added + waiting.updated;
   const showTeam = session.revealed && gate.allowed;
 
+  const [presenting, setPresenting] = useState(false);
+  const link = useMemo(
+    () =>
+      buildShareLink(`${location.origin}${location.pathname}`, {
+        assessmentId: session.assessmentId,
+        sessionId: session.id as SessionId,
+      }),
+    [session.assessmentId, session.id],
+  );
+
   // After Reveal or Hide the pressed button is gone, so focus goes to what replaced it.
   const [focusAfterToggle, setFocusAfterToggle] = useState<string | null>(null);
 
@@ -66,6 +84,37 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
       <p class="session-meta">
         {assessment.title}. Started {session.created}. Session id <code>{session.id}</code>.
       </p>
+      <p class="no-print">
+        <button
+          type="button"
+          id="projector-open"
+          aria-describedby="projector-open-hint"
+          onClick={() => {
+            // Full screen must be asked for in the click itself; the view works the same without it.
+            if (document.fullscreenEnabled) document.documentElement.requestFullscreen().catch(() => undefined);
+            setPresenting(true);
+          }}
+        >
+          Present on the projector
+        </button>{' '}
+        <span class="hint" id="projector-open-hint">
+          The join code and the count large, then the results, without the codes, names or controls. Escape leaves.
+        </span>
+      </p>
+      {presenting && (
+        <Projector
+          session={session}
+          assessment={assessment}
+          link={link}
+          participants={participants}
+          shown={shown}
+          onClose={() => {
+            if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+            setPresenting(false);
+            setFocusAfterToggle('projector-open');
+          }}
+        />
+      )}
       <JoinPanel session={session} />
       <SessionSettings session={session} assessment={assessment} announce={announce} />
       <CollectPanel
