@@ -21,8 +21,9 @@ const chain = parse(
 
 /** A code for one made-up person: every statement of the chain rated `rating`, with an alias. */
 function madeUpCode(sessionId: string, index: number, rating: number, alias: string, comments?: string[]): string {
-  const answers: Answers = {};
-  for (const dimension of chain.dimensions) for (const item of dimension.items) answers[item.id] = rating as 1;
+  const answers: Answers = Object.fromEntries(
+    chain.dimensions.flatMap((dimension) => dimension.items.map((item) => [item.id, rating as 1])),
+  );
   return encodeShareCode(chain, {
     sessionId: sessionId as SessionId,
     answers,
@@ -236,5 +237,83 @@ test('a dot-plot minimum of 5 with 4 people: figures, but no dot plot on screen,
   await pasteCodes(page, [madeUpCode(sessionId, 4, 3, 'Person5')]);
   await main.getByRole('button', { name: 'Show them' }).click();
   await expect(team.locator('.dot')).toHaveCount(15);
+  await context.close();
+});
+
+test('comments: added on a phone, shown after the reveal without names, in a stable order, never below five', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const main = page.getByRole('main');
+  const { link, sessionId } = await startSession(page, 'Comment room');
+
+  // A participant adds a comment on their phone; the code changes to carry it.
+  const phoneContext = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const phone = await phoneContext.newPage();
+  await openTool(phone, link);
+  const own = phone.getByRole('main');
+  await own.getByRole('textbox', { name: 'Alias (optional)' }).fill('Otter');
+  await own.getByRole('button', { name: 'Start answering' }).click();
+  for (let step = 0; step < 3; step += 1) {
+    await expect(own.getByText(`Step ${step + 1} of 3`)).toBeVisible();
+    const groups = own.locator('fieldset.item-question');
+    for (let index = 0; index < (await groups.count()); index += 1)
+      await groups.nth(index).locator('input[type="radio"]').nth(1).check();
+    await own.getByRole('button', { name: step === 2 ? 'Finish and get my code' : 'Next', exact: true }).click();
+  }
+  const codeBox = own.getByRole('textbox', { name: 'Your share code' });
+  const before = await codeBox.inputValue();
+  const comment = own.getByRole('textbox', { name: 'Comment on Leadership engagement' });
+  await comment.fill('x'.repeat(120));
+  await own.getByRole('button', { name: 'Add my comments to the code' }).click();
+  await expect(own.locator('#comment-room')).toContainText('Not added: your comments are too long');
+  await expect(codeBox).toHaveValue(before);
+  await comment.fill('<img src=x onerror=alert(1)> never visit');
+  await expect(own.locator('#comment-room')).toContainText('Room left in your code');
+  await own.getByRole('button', { name: 'Add my comments to the code' }).click();
+  await expect(codeBox).not.toHaveValue(before);
+  await expect(own.getByText(/Your comment, which the team sees without your alias/)).toBeVisible();
+  await expectPhoneReady(phone, 'participant: comment added');
+  await expectNoAxeViolations(phone, 'participant: comment added');
+  const otter = await codeBox.inputValue();
+  expect(otter.length).toBeLessThanOrEqual(100);
+  await phoneContext.close();
+
+  // Four people in: the comments exist but stay hidden after the reveal.
+  const three = [
+    madeUpCode(sessionId, 1, 2, 'Heron', ['Slow to reply', '', 'Kind']),
+    madeUpCode(sessionId, 2, 4, 'Stoat', ['', 'Tired team', '']),
+    madeUpCode(sessionId, 3, 3, 'Vole', ['Fine', '', '']),
+  ];
+  await pasteCodes(page, [otter, ...three]);
+  await main.getByRole('button', { name: 'Reveal the results' }).click();
+  const section = main.getByRole('region', { name: 'What people wrote' });
+  await expect(section).toContainText("Comments stay hidden until at least 5 people's answers are shown");
+  await expect(main).not.toContainText('Slow to reply');
+  await expect(main).not.toContainText('never visit');
+
+  // A fifth person: the comments appear, unattributed, as text, in an order that survives a reload.
+  await pasteCodes(page, [madeUpCode(sessionId, 4, 5, 'Wren')]);
+  await main.getByRole('button', { name: 'Show them' }).click();
+  const leadership = section.locator('.comment-group', { hasText: 'Leadership engagement' }).locator('li');
+  await expect(leadership).toHaveCount(3);
+  const order = await leadership.allInnerTexts();
+  expect([...order].sort()).toEqual(['<img src=x onerror=alert(1)> never visit', 'Fine', 'Slow to reply']);
+  await expect(section.locator('img')).toHaveCount(0);
+  for (const alias of ['Otter', 'Heron', 'Stoat', 'Vole', 'Wren']) await expect(section).not.toContainText(alias);
+  await expectNoAxeViolations(page, 'facilitator: comments shown');
+  await page.reload();
+  await expect(leadership).toHaveText(order);
+
+  // On the projector, each dimension shows its own comments.
+  await page.getByRole('button', { name: 'Present on the projector' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Comment room' });
+  await expect(dialog.locator('.projector-comments li')).toHaveText(order);
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.locator('.projector-comments li')).toHaveText(['Tired team']);
+  await expectNoAxeViolations(page, 'projector: comments');
+  await page.keyboard.press('Escape');
   await context.close();
 });

@@ -132,16 +132,22 @@ const STORES: StoreCase[] = [
     name: 'workshop participant',
     key: 'accueil.workshop.participant.current',
     spec: participationFormat,
-    version: 2,
+    version: 3,
     earlier: {
       // Version 1 had no participant id: one is made (random), and the code shown counts as revision 0.
       1: {
-        data: { ...sample.participation, participantId: undefined, revision: undefined },
+        data: { ...sample.participation, participantId: undefined, revision: undefined, comments: undefined },
         expected: {
           ...sample.participation,
           participantId: expect.stringMatching(/^[A-Za-z0-9_-]{6}$/) as unknown as string,
           revision: 0,
+          comments: {},
         },
+      },
+      // Version 2 had no comments.
+      2: {
+        data: { ...sample.participation, comments: undefined },
+        expected: { ...sample.participation, comments: {} },
       },
     },
     value: sample.participation,

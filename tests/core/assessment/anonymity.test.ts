@@ -36,7 +36,7 @@ import { decodeVersioned } from '../../../src/core/versioned';
 import { SESSION, three } from './fixtures';
 
 const people = (ratings: number[]): { answers: Answers }[] =>
-  ratings.map((r) => ({ answers: { 'a-1': r, 'b-1': r, 'c-1': r } }));
+  ratings.map((r) => ({ answers: { 'a-1': r as 1, 'b-1': r as 1, 'c-1': r as 1 } }));
 
 describe('the thresholds', () => {
   it('are 3 for figures, 3 by default and never below 3 for dot plots, and 5 for comments', () => {

@@ -196,6 +196,7 @@ describe('participation', () => {
       stage: 'intro',
       participantId: started.participantId,
       revision: 0,
+      comments: {},
     });
     expect(started.participantId).toMatch(/^[A-Za-z0-9_-]{6}$/);
     // Each join makes its own random id, so two people never share one.

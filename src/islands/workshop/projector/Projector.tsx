@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { canShowTeam } from '../../../core/assessment/anonymity';
 import type { Participant } from '../../../core/assessment/team';
+import { teamComments, type TeamComments } from '../../../core/assessment/team-comments';
 import { summariseTeam, type DimensionStats, type TeamSummary } from '../../../core/assessment/team-summary';
 import { formatScore } from '../../../core/assessment/text';
 import { describeAnswered, sessionRules, type WorkshopSession } from '../../../core/assessment/workshop-session';
@@ -31,7 +32,23 @@ export interface ProjectorProps {
 /** The link as a person would type it: without "https://". */
 export const shortLink = (link: string): string => link.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
 
-function Figures({ d }: { d: DimensionStats }) {
+function DimensionComments({ id, comments }: { id: string; comments: TeamComments }) {
+  if (!comments.allowed) return null;
+  const list = comments.dimensions.find((d) => d.id === id)?.comments ?? [];
+  if (list.length === 0) return null;
+  return (
+    <div class="projector-comments">
+      <p class="projector-comments-title">What people wrote</p>
+      <ul class="comment-list">
+        {list.map((comment, index) => (
+          <li key={index}>{comment}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Figures({ d, comments }: { d: DimensionStats; comments: TeamComments }) {
   if (!d.reveal.allowed) return <p class="projector-hidden">Hidden. {d.reveal.reason}</p>;
   return (
     <>
@@ -61,11 +78,22 @@ function Figures({ d }: { d: DimensionStats }) {
           </dd>
         </div>
       </dl>
+      <DimensionComments id={d.id} comments={comments} />
     </>
   );
 }
 
-function Results({ summary, index, all }: { summary: TeamSummary; index: number; all: boolean }) {
+function Results({
+  summary,
+  comments,
+  index,
+  all,
+}: {
+  summary: TeamSummary;
+  comments: TeamComments;
+  index: number;
+  all: boolean;
+}) {
   const dimensions = summary.dimensions;
   if (all) {
     return (
@@ -73,7 +101,7 @@ function Results({ summary, index, all }: { summary: TeamSummary; index: number;
         {dimensions.map((d) => (
           <li key={d.id} class="projector-dimension">
             <h3>{d.label}</h3>
-            <Figures d={d} />
+            <Figures d={d} comments={comments} />
           </li>
         ))}
       </ul>
@@ -87,7 +115,7 @@ function Results({ summary, index, all }: { summary: TeamSummary; index: number;
         Dimension {index + 1} of {dimensions.length}
       </p>
       <h3 id="projector-dimension-title">{d.label}</h3>
-      <Figures d={d} />
+      <Figures d={d} comments={comments} />
     </section>
   );
 }
@@ -102,6 +130,7 @@ export function Projector({ session, assessment, link, participants, shown, onCl
     () => summariseTeam(assessment, shown, sessionRules(session)),
     [assessment, shown, session.dotPlotMin],
   );
+  const comments = useMemo(() => teamComments(assessment, shown, session.id), [assessment, shown, session.id]);
   const gate = canShowTeam(session.revealed ? shown.length : participants.length);
   const showTeam = session.revealed && gate.allowed;
   const count = summary.dimensions.length;
@@ -209,7 +238,8 @@ export function Projector({ session, assessment, link, participants, shown, onCl
               </>
             )}
           </div>
-          <Results summary={summary} index={index} all={all} />
+          <Results summary={summary} comments={comments} index={index} all={all} />
+          {!comments.allowed && comments.total > 0 && <p class="projector-hidden">{comments.reason}</p>}
         </div>
       ) : (
         <div class="projector-join">

@@ -3,6 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import { MIN_DOT_PLOT } from '../../../core/assessment/anonymity';
 import { type Participant } from '../../../core/assessment/team';
+import { teamComments } from '../../../core/assessment/team-comments';
 import { summariseTeam } from '../../../core/assessment/team-summary';
 import { sessionRules, type WorkshopSession } from '../../../core/assessment/workshop-session';
 import type { Assessment } from '../../../schemas/assessment';
@@ -10,6 +11,7 @@ import type { PendingUndo } from '../Facilitator';
 import type { Announce, PlaybookLink } from '../types';
 import { ActionsStep } from './ActionsStep';
 import { AgreeStep } from './AgreeStep';
+import { Comments } from './Comments';
 import { Discussion } from './Discussion';
 import { ExportStep } from './ExportStep';
 import { RecordStep } from './RecordStep';
@@ -32,6 +34,10 @@ export function TeamResults({ session, assessment, participants, playbooks, anno
     () => summariseTeam(assessment, participants, sessionRules(session)),
     [assessment, participants, session.dotPlotMin],
   );
+  const comments = useMemo(
+    () => teamComments(assessment, participants, session.id),
+    [assessment, participants, session.id],
+  );
   return (
     <>
       <section class="card team" aria-labelledby="team-title">
@@ -45,6 +51,7 @@ export function TeamResults({ session, assessment, participants, playbooks, anno
         </p>
         <TeamTable summary={summary} />
       </section>
+      <Comments comments={comments} />
       <section class="card radar" aria-labelledby="radar-title">
         <h3 id="radar-title">Team radar</h3>
         <TeamRadar summary={summary} />
