@@ -10,7 +10,7 @@ import {
   parseDotPlotMin,
 } from '../../core/assessment/anonymity';
 import { MAX_SESSION_CODES, type WorkshopSession } from '../../core/assessment/workshop-session';
-import { updateSessionSettings } from '../../stores/workshop';
+import { $workshopSessions, updateSessionSettings } from '../../stores/workshop';
 import type { Assessment } from '../../schemas/assessment';
 import type { Announce } from './types';
 
@@ -55,11 +55,15 @@ export function SessionSettings({ session, assessment, announce }: Props) {
       return;
     }
     const autoReveal = values.autoReveal && expected !== null;
+    const revealed = session.revealed;
     updateSessionSettings(assessment, session.id, { expected, autoReveal, dotPlotMin });
+    const now = $workshopSessions.get().sessions.find((s) => s.id === session.id);
+    const autoRevealed =
+      !revealed && now?.revealed === true ? ' Everyone expected has answered, so the results are now revealed.' : '';
     setValues({ ...values, autoReveal });
     const who = expected === null ? 'No headcount set' : `Expecting ${expected}`;
     const auto = autoReveal ? ', revealing by itself when all have answered' : '';
-    announce(`Settings saved. ${who}${auto}; dot plots from ${dotPlotMin} people.`);
+    announce(`Settings saved. ${who}${auto}; dot plots from ${dotPlotMin} people.${autoRevealed}`);
   };
 
   const describe = (field: Field, hint: string) => (problems[field] ? `${hint} ${hint}-error` : hint);

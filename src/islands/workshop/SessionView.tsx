@@ -153,6 +153,11 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
           </>
         ) : (
           <>
+            {session.expected !== null && (
+              <p class="answered-count" id="answered-count">
+                <strong>{describeAnswered(session, participants.length)}</strong>.
+              </p>
+            )}
             <p id="reveal-shown" tabindex={-1}>
               Showing the answers of {shown.length} {shown.length === 1 ? 'person' : 'people'}, as they stood when you
               revealed them. Codes added since wait here until you show them.

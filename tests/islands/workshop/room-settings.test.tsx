@@ -76,6 +76,7 @@ describe('room settings', () => {
     await screen.findByRole('table', { name: /Each person’s score per dimension/ });
     expect(activeSession()?.revealed).toBe(true);
     expect(screen.getByText(/Everyone expected has answered, so the results are now revealed/)).toBeTruthy();
+    expect(screen.getByText('4 of 4 answered')).toBeTruthy();
   });
 
   it('does not reveal by itself unless asked', async () => {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { sanitiseAlias } from '../../../core/assessment/alias';
 import type { Assessment } from '../../../schemas/assessment';
-import { MIN_DOT_PLOT, MIN_FIGURES } from '../../../core/assessment/anonymity';
+import { MIN_COMMENTS, MIN_DOT_PLOT, MIN_FIGURES } from '../../../core/assessment/anonymity';
 
 interface Props {
   assessment: Assessment;
@@ -67,6 +67,10 @@ export function JoinIntro({ assessment, alias, onStart }: Props) {
         <li>
           The facilitator shows a dimension’s figures only once at least {MIN_FIGURES} people have rated it, and each
           person’s rating as a dot only from {MIN_DOT_PLOT} people or more, as the facilitator chooses.
+        </li>
+        <li>
+          At the end you may add a short comment on each part. Comments are shown without your alias, mixed with
+          everyone else’s, and only once at least {MIN_COMMENTS} people have answered.
         </li>
       </ul>
     </section>
