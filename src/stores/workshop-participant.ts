@@ -25,10 +25,16 @@ export function joinAsParticipant(assessmentId: Assessment['id'], sessionId: Ses
 
 /** Changes the participant's answers, alias, step or stage. */
 export function updateParticipation(
-  change: Partial<Omit<Participation, 'sessionId' | 'assessmentId' | 'participantId' | 'revision'>>,
+  change: Partial<Omit<Participation, 'sessionId' | 'assessmentId' | 'participantId' | 'revision' | 'comments'>>,
 ): void {
   const current = $participation.get();
   if (current) $participation.set({ ...current, ...change });
+}
+
+/** Keeps new comments and numbers the code after any sent before, so the new code replaces them. */
+export function saveComments(comments: Record<string, string>): void {
+  const current = $participation.get();
+  if (current) $participation.set(finishParticipation({ ...current, comments }));
 }
 
 /** Ends answering: the share screen shows a code numbered after any sent before, so it replaces them. */

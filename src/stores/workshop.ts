@@ -15,6 +15,11 @@ import {
   refreshWorkshopRecord,
   revealSession,
   removeCodeFromSession,
+  sessionRules,
+  setAutoReveal,
+  setDotPlotMin,
+  setExpected,
+  shouldAutoReveal,
   workshopSessionsFormat,
   type WorkshopSession,
 } from '../core/assessment/workshop-session';
@@ -90,7 +95,7 @@ export function restoreSession(deleted: { session: WorkshopSession; index: numbe
 
 // The team as the results show it: the people in at the last reveal.
 const shownTeam = (assessment: Assessment, session: WorkshopSession) =>
-  summariseTeam(assessment, readSessionView(assessment, session).shown);
+  summariseTeam(assessment, readSessionView(assessment, session).shown, sessionRules(session));
 
 // Keeps the team snapshot in the record in step with the people shown once agreeing has started.
 function withFreshRecord(assessment: Assessment, session: WorkshopSession): WorkshopSession {
@@ -99,15 +104,39 @@ function withFreshRecord(assessment: Assessment, session: WorkshopSession): Work
   return { ...session, record: refreshWorkshopRecord({ assessment, session, summary, date: today() }) };
 }
 
+// Reveals the session by itself when auto-reveal is on and everyone expected has answered.
+function withAutoReveal(assessment: Assessment, session: WorkshopSession): WorkshopSession {
+  const answered = readSessionView(assessment, session).participants.length;
+  return shouldAutoReveal(session, answered) ? revealSession(session) : session;
+}
+
 /** Adds every code or link in pasted text to a session and reports on each one. */
 export function addSessionCodes(assessment: Assessment, id: string, text: string): CodeOutcome[] {
   let outcomes: CodeOutcome[] = [];
   updateSession(id, (session) => {
     const added = addCodesToSession(assessment, session, text);
     outcomes = added.outcomes;
-    return withFreshRecord(assessment, added.session);
+    return withFreshRecord(assessment, withAutoReveal(assessment, added.session));
   });
   return outcomes;
+}
+
+/** What the facilitator may set for a session: who is expected, auto-reveal, the dot-plot minimum. */
+export interface SessionSettings {
+  expected?: number | null;
+  autoReveal?: boolean;
+  dotPlotMin?: number;
+}
+
+/** Changes a session's settings (each checked by the core); may reveal at once if everyone is in. */
+export function updateSessionSettings(assessment: Assessment, id: string, settings: SessionSettings): void {
+  updateSession(id, (session) => {
+    let next = session;
+    if (settings.expected !== undefined) next = setExpected(next, settings.expected);
+    if (settings.autoReveal !== undefined) next = setAutoReveal(next, settings.autoReveal);
+    if (settings.dotPlotMin !== undefined) next = setDotPlotMin(next, settings.dotPlotMin);
+    return withFreshRecord(assessment, withAutoReveal(assessment, next));
+  });
 }
 
 /** Removes a participant; returns the position Undo puts the code back at. */

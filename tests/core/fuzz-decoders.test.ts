@@ -78,6 +78,7 @@ const ROWS: Row[] = [
         alias: string;
         participantId: string | null;
         revision: number;
+        comments?: string[];
       };
       expect(shared.sessionId).toBe(SESSION);
       expect(answersSchema.safeParse(shared.answers).success).toBe(true);
@@ -88,6 +89,7 @@ const ROWS: Row[] = [
         alias: shared.alias,
         participantId: shared.participantId,
         revision: shared.revision,
+        ...(shared.comments ? { comments: shared.comments } : {}),
       });
       expect(again).toBe(shared.code);
     },

@@ -65,6 +65,7 @@ export const participation = {
   stage: 'answering' as const,
   participantId: 'Pq-_9z',
   revision: 1,
+  comments: { a: SCRIPT },
 };
 
 const sheet = buildSheet([[SCRIPT, [{ title: IMG, whatHappens: SCRIPT, owner: IMG }]]], makeCtx('w'));

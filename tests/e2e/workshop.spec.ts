@@ -208,7 +208,7 @@ test('a workshop: three participants, codes pasted at once, reveal gating, team 
     main.getByRole('button', { name: 'Download the team result (JSON)' }).click(),
   ]);
   const file = await download.path();
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'accueil.workshop-team', version: 2 });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'accueil.workshop-team', version: 3 });
   const other = await (await browser.newContext()).newPage();
   await openTool(other, url);
   await other.getByLabel('Import a team result file').setInputFiles(file);

@@ -15,6 +15,9 @@ import { emptyCollection, journeysFormat } from '../../src/core/journey/format';
 import { decodeVersioned, encodeVersioned, type FormatSpec } from '../../src/core/versioned';
 import * as sample from '../core/fuzz-samples';
 
+// A session as version 2 stored it: without dotPlotMin, expected and autoReveal.
+const { dotPlotMin: _min, expected: _expected, autoReveal: _auto, ...v2Session } = sample.session;
+
 /** A store opened from freshly imported modules, as on a page load. */
 interface Opened {
   get: () => unknown;
@@ -90,12 +93,17 @@ const STORES: StoreCase[] = [
     name: 'workshop sessions',
     key: 'accueil.workshop.sessions',
     spec: workshopSessionsFormat,
-    version: 2,
+    version: 3,
     earlier: {
       // Version 1 had no shownCodes: a revealed session showed every code it held.
       1: {
-        data: { active: sample.session.id, sessions: [{ ...sample.session, shownCodes: undefined }] },
+        data: { active: sample.session.id, sessions: [{ ...v2Session, shownCodes: undefined }] },
         expected: { active: sample.session.id, sessions: [{ ...sample.session, shownCodes: sample.session.codes }] },
+      },
+      // Version 2 had no anonymity or headcount settings: dot plots from 3, nobody expected, no auto-reveal.
+      2: {
+        data: { active: sample.session.id, sessions: [v2Session] },
+        expected: { active: sample.session.id, sessions: [sample.session] },
       },
     },
     value: { active: sample.session.id, sessions: [sample.session] },
@@ -124,16 +132,22 @@ const STORES: StoreCase[] = [
     name: 'workshop participant',
     key: 'accueil.workshop.participant.current',
     spec: participationFormat,
-    version: 2,
+    version: 3,
     earlier: {
       // Version 1 had no participant id: one is made (random), and the code shown counts as revision 0.
       1: {
-        data: { ...sample.participation, participantId: undefined, revision: undefined },
+        data: { ...sample.participation, participantId: undefined, revision: undefined, comments: undefined },
         expected: {
           ...sample.participation,
           participantId: expect.stringMatching(/^[A-Za-z0-9_-]{6}$/) as unknown as string,
           revision: 0,
+          comments: {},
         },
+      },
+      // Version 2 had no comments.
+      2: {
+        data: { ...sample.participation, comments: undefined },
+        expected: { ...sample.participation, comments: {} },
       },
     },
     value: sample.participation,

@@ -15,6 +15,11 @@ export function utf8Length(text: string): number {
 
 /** Cleans an alias: NFC, whitespace collapsed, control characters removed, trimmed, cut to 16 bytes. */
 export function sanitiseAlias(raw: string): string {
+  return cleanShortText(raw, MAX_ALIAS_BYTES);
+}
+
+/** Cleans a short text carried in a code (an alias, a comment) the same way, cut to `maxBytes` of UTF-8. */
+export function cleanShortText(raw: string, maxBytes: number): string {
   let text = '';
   // Lone surrogates cannot be written as UTF-8; they become U+FFFD here rather than in the encoder.
   for (const char of raw) {
@@ -27,7 +32,7 @@ export function sanitiseAlias(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  return truncateUtf8(text, MAX_ALIAS_BYTES).trim();
+  return truncateUtf8(text, maxBytes).trim();
 }
 
 function truncateUtf8(text: string, maxBytes: number): string {

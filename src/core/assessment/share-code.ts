@@ -7,26 +7,37 @@
 //   8 item count | 4 zero | 36 session id (6 × 6) | 36 participant id (6 × 6) | 12 revision
 //   3 per item: 0 unanswered, 1-5, 6 don't know
 //   zero bits to the next byte | alias in UTF-8 (0-16 bytes, the rest of the bytes) | 16 CRC
-// Version 1 is the same without the participant id and the revision. The participant id is random,
+// Version 1 is the same without the participant id and the revision. Version 3 is version 2 with
+// the participant's optional comments, one short text per dimension, after the answers:
+//   zero bits to the next byte | 8 alias length | alias in UTF-8 |
+//   per comment, in dimension order: 8 dimension index | 8 length | comment in UTF-8 | 16 CRC
+// A code without comments is still written as version 2, so earlier builds read it as before, and
+// every code stays within 100 characters: comments share what room the answers and alias leave. The participant id is random,
 // made once on the participant's device for the session, so a re-sent code replaces the earlier one
 // without saying who the person is; the revision orders their codes, whatever order they arrive in.
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { Assessment } from '../../schemas/assessment';
 import { isAnswer, isRating, listItems, readAnswer, type Answer, type Answers } from './answers';
-import { MAX_ALIAS_BYTES, sanitiseAlias } from './alias';
+import { MAX_ALIAS_BYTES, cleanShortText, sanitiseAlias, utf8Length } from './alias';
 import { BitReader, BitWriter, crc16, decodeBase64Url, encodeBase64Url, isBase64Url } from './binary';
 import { parseShareInput } from './share-link';
 import { parseSessionId, sessionIdFromSextets, sessionIdToSextets, type SessionId } from './session-id';
 
-/** The share-code layout this build writes and the newest it reads. */
-export const SHARE_CODE_FORMAT = 2;
+/** The newest share-code layout this build reads (and writes, for a code with comments). */
+export const SHARE_CODE_FORMAT = 3;
+/** The layout written for a code without comments, which every build since participant ids reads. */
+const PLAIN_FORMAT = 2;
 
 /** Header bytes of each format: version 1 had no participant id or revision. */
-const HEADER_BYTES: Record<number, number> = { 1: 9, 2: 15 };
+const HEADER_BYTES: Record<number, number> = { 1: 9, 2: 15, 3: 15 };
+/** Longest code, in characters, and the bytes it holds. */
+export const MAX_CODE_CHARS = 100;
+const MAX_CODE_BYTES = Math.floor((MAX_CODE_CHARS * 6) / 8);
+/** Longest single comment, in UTF-8 bytes (the room left in the code is usually the tighter limit). */
+export const MAX_COMMENT_BYTES = 60;
 /** Highest revision a code can carry. */
 export const MAX_REVISION = 4095;
 const DONT_KNOW = 6;
-const MAX_CODE_CHARS = 100;
 
 /** Messages for each way a share code can fail, worded for the facilitator. */
 const say = {
@@ -43,6 +54,8 @@ const say = {
     'This code does not check out: a character was changed, lost or added while copying. Copy it again exactly as it was sent.',
   badAlias:
     'The name inside this code is damaged, so the code was probably changed while copying; copy it again exactly as it was sent.',
+  badComment:
+    'A comment inside this code is damaged, so the code was probably changed while copying; copy it again exactly as it was sent.',
   newerFormat:
     'This code was made by a newer version of Accueil than this page; reload this page to get the latest version, then paste the code again.',
   /** The code is for another assessment, or one this build does not know. */
@@ -81,6 +94,8 @@ export interface SharedAnswers {
   revision: number;
   /** The share-code format the code was written in. */
   format: number;
+  /** Comments per dimension, in assessment order ('' for none); only in codes of format 3. */
+  comments?: string[];
 }
 
 /** Why a share code could not be used. */
@@ -114,12 +129,56 @@ export interface ShareCodeInput {
   participantId?: string | null;
   /** The participant's revision; a later code carries a higher one (0 to 4095). */
   revision?: number;
+  /**
+   * Optional comments, one per dimension in assessment order ('' for none), cleaned like an alias.
+   * They need a participant id; those that do not fit in the code's room are left out (see commentRoom).
+   */
+  comments?: readonly string[];
+}
+
+/** A comment as the code carries it: cleaned like an alias, at most MAX_COMMENT_BYTES. */
+export function sanitiseComment(raw: string): string {
+  return cleanShortText(raw, MAX_COMMENT_BYTES);
+}
+
+// Bytes of a code before any comment: header, answers, alias length and alias, checksum.
+function baseBytes(assessment: Assessment, alias: string): number {
+  const answerBytes = Math.ceil((listItems(assessment).length * 3) / 8);
+  return (HEADER_BYTES[SHARE_CODE_FORMAT] ?? 0) + answerBytes + 1 + utf8Length(sanitiseAlias(alias)) + 2;
+}
+
+/**
+ * The bytes of room left in a code for these comments (negative when they do not fit): each
+ * comment takes its UTF-8 length plus 2. The participant's screen shows it as it is typed.
+ */
+export function commentRoom(assessment: Assessment, alias: string, comments: readonly string[]): number {
+  const used = comments
+    .map(sanitiseComment)
+    .filter((c) => c !== '')
+    .reduce((sum, c) => sum + 2 + utf8Length(c), 0);
+  return MAX_CODE_BYTES - baseBytes(assessment, alias) - used;
+}
+
+// The comments a code will carry: cleaned, and only while they fit, in dimension order.
+function fittingComments(assessment: Assessment, alias: string, comments: readonly string[]): [number, string][] {
+  let room = MAX_CODE_BYTES - baseBytes(assessment, alias);
+  const kept: [number, string][] = [];
+  assessment.dimensions.forEach((_, index) => {
+    const comment = sanitiseComment(comments[index] ?? '');
+    if (comment === '' || room < 3) return;
+    const fitted = cleanShortText(comment, room - 2);
+    if (fitted === '') return;
+    kept.push([index, fitted]);
+    room -= 2 + utf8Length(fitted);
+  });
+  return kept;
 }
 
 /** Packs answers into a share code (base64url, no padding); format 2 when given a participant id. */
 export function encodeShareCode(assessment: Assessment, input: ShareCodeInput): string {
   const participantId = parseSessionId(input.participantId ?? '');
-  const format = participantId === null ? 1 : SHARE_CODE_FORMAT;
+  const comments = participantId === null ? [] : fittingComments(assessment, input.alias ?? '', input.comments ?? []);
+  const format = participantId === null ? 1 : comments.length > 0 ? SHARE_CODE_FORMAT : PLAIN_FORMAT;
   const items = listItems(assessment);
   const writer = new BitWriter();
   writer.write(format, 8);
@@ -133,7 +192,18 @@ export function encodeShareCode(assessment: Assessment, input: ShareCodeInput): 
     writer.write(Math.max(0, Math.min(MAX_REVISION, Math.floor(input.revision ?? 0) || 0)), 12);
   }
   for (const { item } of items) writer.write(packAnswer(readAnswer(input.answers, item.id)), 3);
-  writer.writeBytes(new TextEncoder().encode(sanitiseAlias(input.alias ?? '')));
+  const alias = new TextEncoder().encode(sanitiseAlias(input.alias ?? ''));
+  if (format >= 3) {
+    writer.alignToByte();
+    writer.write(alias.length, 8);
+  }
+  writer.writeBytes(alias);
+  for (const [index, comment] of comments) {
+    const bytes = new TextEncoder().encode(comment);
+    writer.write(index, 8);
+    writer.write(bytes.length, 8);
+    writer.writeBytes(bytes);
+  }
   const body = writer.toBytes();
   const checksum = crc16(body);
   const bytes = new Uint8Array(body.length + 2);
@@ -193,8 +263,8 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
 
   const items = listItems(assessment);
   const answerBytes = Math.ceil((items.length * 3) / 8);
-  const aliasBytes = body.length - headerBytes - answerBytes;
-  if (itemCount !== items.length || aliasBytes < 0 || aliasBytes > MAX_ALIAS_BYTES) {
+  const tailBytes = body.length - headerBytes - answerBytes;
+  if (itemCount !== items.length || tailBytes < 0 || (format < 3 && tailBytes > MAX_ALIAS_BYTES)) {
     return fail('corrupted', say.badLength);
   }
   const answers: Record<string, Answer> = {};
@@ -206,8 +276,12 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
   }
   // Padding bits are always written as zero; anything else means a damaged or forged code.
   while (reader.offset % 8 !== 0) if (reader.read(1) !== 0) return fail('corrupted', say.badChecksum);
-  const alias = decodeAlias(body.subarray(headerBytes + answerBytes));
+  const tail = body.subarray(headerBytes + answerBytes);
+  const read = format >= 3 ? readCommentTail(tail, assessment.dimensions.length) : { alias: decodeAlias(tail) };
+  if (read === null) return fail('corrupted', say.badLength);
+  const { alias } = read;
   if (alias === null) return fail('corrupted', say.badAlias);
+  if ('comments' in read && read.comments === null) return fail('corrupted', say.badComment);
   if (Object.keys(answers).length === 0) return fail('empty', say.noAnswers);
   return {
     ok: true,
@@ -221,8 +295,48 @@ export function decodeShareCode(text: string, expected: ShareCodeExpectation): S
       participantId,
       revision,
       format,
+      ...('comments' in read && read.comments ? { comments: read.comments } : {}),
     },
   };
+}
+
+/**
+ * Reads the tail of a format-3 code: the alias, then each comment. Null when its lengths do not add
+ * up; a null alias or comments when a text is damaged or not in its clean form.
+ */
+function readCommentTail(
+  tail: Uint8Array,
+  dimensions: number,
+): { alias: string | null; comments: string[] | null } | null {
+  const aliasLength = tail[0];
+  if (aliasLength === undefined || aliasLength > MAX_ALIAS_BYTES || 1 + aliasLength > tail.length) return null;
+  const alias = decodeAlias(tail.subarray(1, 1 + aliasLength));
+  const comments = Array.from({ length: dimensions }, () => '');
+  let at = 1 + aliasLength;
+  let previous = -1;
+  while (at < tail.length) {
+    const index = tail[at] ?? 0;
+    const length = tail[at + 1] ?? 0;
+    if (at + 2 + length > tail.length || length === 0 || length > MAX_COMMENT_BYTES) return null;
+    const comment = decodeText(tail.subarray(at + 2, at + 2 + length));
+    // Comments come in dimension order, each once, clean, for a dimension the assessment has.
+    if (index <= previous || index >= dimensions || comment === null || sanitiseComment(comment) !== comment) {
+      return { alias, comments: null };
+    }
+    comments[index] = comment;
+    previous = index;
+    at += 2 + length;
+  }
+  // A version-3 code always carries a comment; without one it would have been written as version 2.
+  return { alias, comments: previous === -1 ? null : comments };
+}
+
+function decodeText(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function decodeAlias(bytes: Uint8Array): string | null {

@@ -3,20 +3,26 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Answers } from './answers';
 import { scoreAssessment } from './scoring';
+import {
+  DEFAULT_RULES,
+  MIN_FIGURES,
+  canShowDotPlot,
+  canShowFigures,
+  type AnonymityRules,
+  type RevealDecision,
+} from './anonymity';
 import { median, medianAbsoluteSpread, sortAscending } from './stats';
-import { countOf } from './text';
 
-/** Fewest people whose individual scores may be shown. */
-export const MIN_REVEAL = 3;
+/** Fewest people whose figures may be shown (the rule lives in anonymity.ts). */
+export const MIN_REVEAL = MIN_FIGURES;
 
-/** Whether individual scores may be shown, and why not when they may not. */
-export type RevealDecision = { allowed: true } | { allowed: false; reason: string };
+export type { RevealDecision } from './anonymity';
 
 /** Team statistics for one dimension; every statistic is null when nobody rated it. */
 export interface DimensionStats {
   id: string;
   label: string;
-  /** Each rater's dimension score, ascending and without names (the dots). */
+  /** Each rater's dimension score, ascending and without names (the dots); empty while the dot plot is hidden. */
   scores: number[];
   /** People with a score for this dimension (those with only "don't know" are left out). */
   n: number;
@@ -33,8 +39,10 @@ export interface DimensionStats {
    * barely moves it, while unlike the interquartile range it behaves well for 3-10 people.
    */
   disagreement: number | null;
-  /** Whether the individual scores may be shown. */
+  /** Whether the figures may be shown (anonymity.ts: canShowFigures). */
   reveal: RevealDecision;
+  /** Whether each person's score, the dot plot, may be shown (anonymity.ts: canShowDotPlot). */
+  dotPlot: RevealDecision;
 }
 
 /** The team's results for a whole assessment. */
@@ -44,6 +52,8 @@ export interface TeamSummary {
   assessmentVersion: number;
   /** People merged into the session. */
   participantCount: number;
+  /** The rules the summary was made under. */
+  rules: AnonymityRules;
   /** Every dimension, in assessment order. */
   dimensions: DimensionStats[];
   /** Dimensions that may be shown, most disagreement first (then wider range, then assessment order). */
@@ -52,29 +62,24 @@ export interface TeamSummary {
   byMedian: DimensionStats[];
 }
 
-/** Whether n people are enough to show individual scores without exposing anyone. */
-export function canRevealBreakdown(n: number): RevealDecision {
-  if (n >= MIN_REVEAL) return { allowed: true };
-  const sofar =
-    n <= 0 ? 'Nobody has rated this yet' : `Only ${countOf(n, 'person has', 'people have')} rated this so far`;
-  return {
-    allowed: false,
-    reason: `${sofar}; individual scores stay hidden until at least ${MIN_REVEAL} people have, so that nobody's answers can be picked out.`,
-  };
-}
+/** Whether n people are enough to show a dimension's figures (anonymity.ts: canShowFigures). */
+export const canRevealBreakdown = canShowFigures;
 
 /**
- * The one rule for what may be shown of a dimension, given how many people rated it. Below the
- * threshold only the label and the number of raters remain: every score, count of low ratings,
- * median, range and disagreement is removed here, before any view, prompt, record, print or export
- * sees it, so none of them can give a hidden dimension away.
+ * The one rule for what may be shown of a dimension, given how many people rated it and the
+ * session's rules (anonymity.ts). Below the figures threshold only the label and the number of
+ * raters remain: every score, count of low ratings, median, range and disagreement is removed. Below
+ * the dot-plot minimum the individual scores are removed. This happens here, before any view,
+ * prompt, record, print or export sees the summary, so none of them can give a hidden part away.
  */
-export function discloseDimension(stats: DimensionStats): DimensionStats {
-  const reveal = canRevealBreakdown(stats.n);
-  if (reveal.allowed) return { ...stats, reveal };
+export function discloseDimension(stats: DimensionStats, rules: AnonymityRules = DEFAULT_RULES): DimensionStats {
+  const reveal = canShowFigures(stats.n);
+  const dotPlot = canShowDotPlot(stats.n, rules);
+  if (reveal.allowed) return { ...stats, reveal, dotPlot, scores: dotPlot.allowed ? stats.scores : [] };
   return {
     ...stats,
     reveal,
+    dotPlot,
     scores: [],
     lowCount: 0,
     min: null,
@@ -89,7 +94,11 @@ export function discloseDimension(stats: DimensionStats): DimensionStats {
 export const isLowScore = (score: number): boolean => score <= 2;
 
 /** Scores every participant and summarises each dimension for the team, through discloseDimension. */
-export function summariseTeam(assessment: Assessment, participants: readonly { answers: Answers }[]): TeamSummary {
+export function summariseTeam(
+  assessment: Assessment,
+  participants: readonly { answers: Answers }[],
+  rules: AnonymityRules = DEFAULT_RULES,
+): TeamSummary {
   const results = participants.map((p) => scoreAssessment(assessment, p.answers));
   const dimensions = assessment.dimensions.map((dimension, index): DimensionStats => {
     const scores = sortAscending(
@@ -98,7 +107,7 @@ export function summariseTeam(assessment: Assessment, participants: readonly { a
     const n = scores.length;
     const min = scores[0] ?? null;
     const max = scores[n - 1] ?? null;
-    return discloseDimension({
+    const stats: DimensionStats = {
       id: dimension.id,
       label: dimension.label,
       scores,
@@ -109,8 +118,10 @@ export function summariseTeam(assessment: Assessment, participants: readonly { a
       range: min === null || max === null ? null : max - min,
       median: median(scores),
       disagreement: medianAbsoluteSpread(scores),
-      reveal: canRevealBreakdown(n),
-    });
+      reveal: canShowFigures(n),
+      dotPlot: canShowDotPlot(n, rules),
+    };
+    return discloseDimension(stats, rules);
   });
   const order = new Map(dimensions.map((d, index) => [d.id, index]));
   // Only dimensions that may be shown are ranked, so no ordering hints at a hidden one.
@@ -120,6 +131,7 @@ export function summariseTeam(assessment: Assessment, participants: readonly { a
     assessmentId: assessment.id,
     assessmentVersion: assessment.version,
     participantCount: participants.length,
+    rules,
     dimensions,
     byDisagreement: [...rated].sort(
       (a, b) =>

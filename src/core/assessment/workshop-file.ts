@@ -7,6 +7,7 @@ import {
   MAX_SESSION_CODES,
   readSessionParticipants,
   upgradeSessionV1,
+  upgradeSessionV2,
   workshopSessionSchema,
   type WorkshopSession,
 } from './workshop-session';
@@ -14,9 +15,9 @@ import {
 /** One session as an exported team result file. */
 export const teamResultFormat: FormatSpec<WorkshopSession> = {
   kind: 'accueil.workshop-team',
-  version: 2,
+  version: 3,
   schema: workshopSessionSchema,
-  migrations: { 1: upgradeSessionV1 },
+  migrations: { 1: upgradeSessionV1, 2: upgradeSessionV2 },
   maxChars: 1_000_000,
 };
 

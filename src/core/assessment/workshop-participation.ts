@@ -32,6 +32,8 @@ export const participationSchema = z.strictObject({
   participantId: z.string().check(z.regex(/^[A-Za-z0-9_-]{6}$/)),
   /** How many codes the person has made; each new one is numbered higher (0 before the first). */
   revision: z.int().check(z.gte(0), z.lte(MAX_REVISION)),
+  /** Optional comments by dimension id, as typed (cleaned when the code is made). */
+  comments: z.record(z.string(), z.string().check(z.maxLength(400))),
 });
 
 export type Participation = z.infer<typeof participationSchema>;
@@ -39,14 +41,16 @@ export type Participation = z.infer<typeof participationSchema>;
 /** How a participant's workshop answers are stored: the current session's, or null. */
 export const participationFormat: FormatSpec<Participation | null> = {
   kind: 'accueil.workshop-participation',
-  version: 2,
+  version: 3,
   schema: z.nullable(participationSchema),
-  // Version 1 had no participant id: one is made now, and the code already shown counts as revision 0.
   migrations: {
+    // Version 1 had no participant id: one is made now, and the code already shown counts as revision 0.
     1: (old) =>
       old && typeof old === 'object' && !Array.isArray(old)
         ? { ...old, participantId: generateSessionId(), revision: 0 }
         : old,
+    // Version 2 had no comments.
+    2: (old) => (old && typeof old === 'object' && !Array.isArray(old) ? { comments: {}, ...old } : old),
   },
 };
 
@@ -56,7 +60,17 @@ export function startParticipation(
   sessionId: SessionId,
   participantId: SessionId = generateSessionId(),
 ): Participation {
-  return { sessionId, assessmentId, alias: '', answers: {}, step: 0, stage: 'intro', participantId, revision: 0 };
+  return {
+    sessionId,
+    assessmentId,
+    alias: '',
+    answers: {},
+    step: 0,
+    stage: 'intro',
+    participantId,
+    revision: 0,
+    comments: {},
+  };
 }
 
 /** Moves to the share screen with a new revision, so the code shown now replaces any sent before. */

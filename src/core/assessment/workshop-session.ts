@@ -6,10 +6,12 @@ import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
 import type { FormatSpec } from '../versioned';
+import { MAX_DOT_PLOT, MIN_DOT_PLOT, canShowTeam, safeDotPlotMin, type AnonymityRules } from './anonymity';
 import { isoDateSchema } from './iso-date';
 import type { SessionId } from './session-id';
 import { addCodes, participantIdentity, type CodeOutcome, type Participant } from './team';
 import type { TeamSummary } from './team-summary';
+import { countOf } from './text';
 import { startWorkshopRecord, workshopRecordSchema, type WorkshopRecord } from './workshop-record';
 
 /** Most share codes one session keeps (far more people than one room holds). */
@@ -40,6 +42,12 @@ export const workshopSessionSchema = z.strictObject({
   record: z.nullable(workshopRecordSchema),
   /** The record as it was last saved to the history, so saving again replaces it. */
   savedRecord: z.nullable(workshopRecordSchema),
+  /** Fewest raters of a dimension before its dot plot (each person's rating) is shown: 3 to 50. */
+  dotPlotMin: z.int().check(z.gte(MIN_DOT_PLOT), z.lte(MAX_DOT_PLOT)),
+  /** How many people the facilitator expects, or null when not said. */
+  expected: z.nullable(z.int().check(z.gte(1), z.lte(MAX_SESSION_CODES))),
+  /** Reveal by itself once the expected number of people have answered (off unless chosen). */
+  autoReveal: z.boolean(),
 });
 
 export type WorkshopSession = z.infer<typeof workshopSessionSchema>;
@@ -64,19 +72,71 @@ export function upgradeSessionV1(old: unknown): unknown {
   return { ...session, shownCodes: session.revealed === true && Array.isArray(session.codes) ? session.codes : [] };
 }
 
+/**
+ * Version 2 had no anonymity or headcount settings: it upgrades to the defaults (dot plots from 3
+ * people, no expected headcount, no auto-reveal), which is how it behaved.
+ */
+export function upgradeSessionV2(old: unknown): unknown {
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+  return { dotPlotMin: MIN_DOT_PLOT, expected: null, autoReveal: false, ...old };
+}
+
+const eachSession =
+  (upgrade: (old: unknown) => unknown) =>
+  (old: unknown): unknown => {
+    if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+    const state = old as { sessions?: unknown };
+    return Array.isArray(state.sessions) ? { ...state, sessions: state.sessions.map(upgrade) } : old;
+  };
+
 /** How the facilitator's sessions are stored. */
 export const workshopSessionsFormat: FormatSpec<WorkshopSessions> = {
   kind: 'accueil.workshop-sessions',
-  version: 2,
+  version: 3,
   schema: workshopSessionsSchema,
-  migrations: {
-    1: (old) => {
-      if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
-      const state = old as { sessions?: unknown };
-      return Array.isArray(state.sessions) ? { ...state, sessions: state.sessions.map(upgradeSessionV1) } : old;
-    },
-  },
+  migrations: { 1: eachSession(upgradeSessionV1), 2: eachSession(upgradeSessionV2) },
 };
+
+/** The session's anonymity rules. */
+export function sessionRules(session: Pick<WorkshopSession, 'dotPlotMin'>): AnonymityRules {
+  return { dotPlotMin: session.dotPlotMin };
+}
+
+/** Sets the dot-plot minimum (kept from 3 to 50). */
+export function setDotPlotMin(session: WorkshopSession, dotPlotMin: number): WorkshopSession {
+  return { ...session, dotPlotMin: safeDotPlotMin(dotPlotMin) };
+}
+
+/** Sets the expected headcount (null for none); auto-reveal is turned off without one. */
+export function setExpected(session: WorkshopSession, expected: number | null): WorkshopSession {
+  const valid = expected !== null && Number.isInteger(expected) && expected >= 1 && expected <= MAX_SESSION_CODES;
+  return valid ? { ...session, expected } : { ...session, expected: null, autoReveal: false };
+}
+
+/** Turns auto-reveal on or off (it needs an expected headcount). */
+export function setAutoReveal(session: WorkshopSession, autoReveal: boolean): WorkshopSession {
+  return { ...session, autoReveal: autoReveal && session.expected !== null };
+}
+
+/**
+ * Whether the session should reveal by itself now: auto-reveal is on, the results are hidden, and
+ * at least the expected number of people have answered (and enough for the team view to open).
+ */
+export function shouldAutoReveal(session: WorkshopSession, answered: number): boolean {
+  return (
+    session.autoReveal &&
+    !session.revealed &&
+    session.expected !== null &&
+    answered >= session.expected &&
+    canShowTeam(answered).allowed
+  );
+}
+
+/** "7 answers", or "7 of 9 answered" when a headcount is expected. */
+export function describeAnswered(session: Pick<WorkshopSession, 'expected'>, answered: number): string {
+  if (session.expected === null) return countOf(answered, 'answer', 'answers');
+  return `${answered} of ${session.expected} answered`;
+}
 
 /** Starts an empty session. */
 export function createWorkshopSession(options: {
@@ -84,8 +144,12 @@ export function createWorkshopSession(options: {
   name: string;
   id: SessionId;
   date: string;
+  /** Dot-plot minimum; 3 when left out. */
+  dotPlotMin?: number;
+  /** Expected headcount, or null. */
+  expected?: number | null;
 }): WorkshopSession {
-  return {
+  const base: WorkshopSession = {
     id: options.id,
     name: options.name.trim().slice(0, 80) || 'Workshop',
     assessmentId: options.assessment.id,
@@ -95,7 +159,12 @@ export function createWorkshopSession(options: {
     shownCodes: [],
     record: null,
     savedRecord: null,
+    dotPlotMin: MIN_DOT_PLOT,
+    expected: null,
+    autoReveal: false,
   };
+  const withMin = options.dotPlotMin === undefined ? base : setDotPlotMin(base, options.dotPlotMin);
+  return options.expected === undefined ? withMin : setExpected(withMin, options.expected);
 }
 
 /** The session's participants, decoded from its codes; codes that no longer decode are reported. */

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { CodeOutcome, Participant } from '../../core/assessment/team';
 import type { WorkshopSession } from '../../core/assessment/workshop-session';
-import { addSessionCodes } from '../../stores/workshop';
+import { $workshopSessions, addSessionCodes } from '../../stores/workshop';
 import type { Assessment } from '../../schemas/assessment';
 import type { PendingUndo } from './Facilitator';
 import { OutcomeList, summariseOutcomes } from './OutcomeList';
@@ -46,7 +46,9 @@ export function CollectPanel({ session, assessment, participants, unreadable, an
           .join('\n'),
       );
     const total = participants.length + found.filter((o) => o.status === 'added').length;
-    const summary = summariseOutcomes(found, total);
+    const now = $workshopSessions.get().sessions.find((s) => s.id === session.id);
+    const autoRevealed = !session.revealed && now?.revealed === true;
+    const summary = `${summariseOutcomes(found, total)}${autoRevealed ? ' Everyone expected has answered, so the results are now revealed.' : ''}`;
     // A scan is spoken by the scanner's own status line, with the outcome of that one code.
     if (from === 'paste') announce(summary);
     const first = found[0];

@@ -1,9 +1,11 @@
 // One open session: invite, collect, then reveal. The team results are their own chunk, fetched
 // only once there is something to reveal (the same rule as a chart).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { canRevealBreakdown } from '../../core/assessment/team-summary';
+import { canShowTeam } from '../../core/assessment/anonymity';
+import type { SessionId } from '../../core/assessment/session-id';
+import { buildShareLink } from '../../core/assessment/share-link';
 import { exportTeamResult } from '../../core/assessment/workshop-file';
-import { readSessionView, type WorkshopSession } from '../../core/assessment/workshop-session';
+import { describeAnswered, readSessionView, type WorkshopSession } from '../../core/assessment/workshop-session';
 import { setRevealed } from '../../stores/workshop';
 import type { Assessment } from '../../schemas/assessment';
 import { downloadText } from '../shared/download';
@@ -12,7 +14,14 @@ import { fileStem } from './file-stem';
 import { CollectPanel } from './CollectPanel';
 import type { PendingUndo } from './Facilitator';
 import { JoinPanel } from './JoinPanel';
+import { SessionSettings } from './SessionSettings';
 import type { Announce, PlaybookLink } from './types';
+
+// The projector view is its own chunk too, fetched when the facilitator opens it.
+const Projector = lazyComponent(() => import('./projector/Projector').then((m) => m.Projector), {
+  what: 'the projector view',
+  pending: () => <p class="workshop-loading">Opening the projector view…</p>,
+});
 
 const TeamResults = lazyComponent(() => import('./results/TeamResults').then((m) => m.TeamResults), {
   what: 'the team results',
@@ -38,9 +47,19 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
     [assessment, session],
   );
   // A reveal shows who was in at that moment; the gate counts them, not whoever arrived since.
-  const gate = canRevealBreakdown(session.revealed ? shown.length : participants.length);
+  const gate = canShowTeam(session.revealed ? shown.length : participants.length);
   const waitingCount = waiting.added + waiting.updated;
   const showTeam = session.revealed && gate.allowed;
+
+  const [presenting, setPresenting] = useState(false);
+  const link = useMemo(
+    () =>
+      buildShareLink(`${location.origin}${location.pathname}`, {
+        assessmentId: session.assessmentId,
+        sessionId: session.id as SessionId,
+      }),
+    [session.assessmentId, session.id],
+  );
 
   // After Reveal or Hide the pressed button is gone, so focus goes to what replaced it.
   const [focusAfterToggle, setFocusAfterToggle] = useState<string | null>(null);
@@ -65,7 +84,39 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
       <p class="session-meta">
         {assessment.title}. Started {session.created}. Session id <code>{session.id}</code>.
       </p>
+      <p class="no-print">
+        <button
+          type="button"
+          id="projector-open"
+          aria-describedby="projector-open-hint"
+          onClick={() => {
+            // Full screen must be asked for in the click itself; the view works the same without it.
+            if (document.fullscreenEnabled) document.documentElement.requestFullscreen().catch(() => undefined);
+            setPresenting(true);
+          }}
+        >
+          Present on the projector
+        </button>{' '}
+        <span class="hint" id="projector-open-hint">
+          The join code and the count large, then the results, without the codes, names or controls. Escape leaves.
+        </span>
+      </p>
+      {presenting && (
+        <Projector
+          session={session}
+          assessment={assessment}
+          link={link}
+          participants={participants}
+          shown={shown}
+          onClose={() => {
+            if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+            setPresenting(false);
+            setFocusAfterToggle('projector-open');
+          }}
+        />
+      )}
       <JoinPanel session={session} />
+      <SessionSettings session={session} assessment={assessment} announce={announce} />
       <CollectPanel
         session={session}
         assessment={assessment}
@@ -78,6 +129,13 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
         <h3 id="reveal-title">3. Reveal the results</h3>
         {!session.revealed ? (
           <>
+            <p class="answered-count" id="answered-count">
+              <strong>{describeAnswered(session, participants.length)}</strong>
+              {session.autoReveal &&
+                session.expected !== null &&
+                '. The results appear by themselves when all have answered'}
+              .
+            </p>
             <p>
               The results are hidden. {participants.length} {participants.length === 1 ? 'person has' : 'people have'}{' '}
               sent answers so far. Reveal them once everyone has finished, so that nobody is swayed by the others.
@@ -95,6 +153,11 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
           </>
         ) : (
           <>
+            {session.expected !== null && (
+              <p class="answered-count" id="answered-count">
+                <strong>{describeAnswered(session, participants.length)}</strong>.
+              </p>
+            )}
             <p id="reveal-shown" tabindex={-1}>
               Showing the answers of {shown.length} {shown.length === 1 ? 'person' : 'people'}, as they stood when you
               revealed them. Codes added since wait here until you show them.

@@ -257,7 +257,7 @@ describe('share codes', () => {
       [
         'a newer code format',
         forge(code, (b) => {
-          b[0] = 3;
+          b[0] = 4;
         }),
         small,
         undefined,

@@ -40,6 +40,9 @@ describe('workshop sessions', () => {
       shownCodes: [],
       record: null,
       savedRecord: null,
+      dotPlotMin: 3,
+      expected: null,
+      autoReveal: false,
     });
     expect(createWorkshopSession({ assessment: three, name: '   ', id: SESSION, date: '2025-03-04' }).name).toBe(
       'Workshop',
@@ -193,6 +196,7 @@ describe('participation', () => {
       stage: 'intro',
       participantId: started.participantId,
       revision: 0,
+      comments: {},
     });
     expect(started.participantId).toMatch(/^[A-Za-z0-9_-]{6}$/);
     // Each join makes its own random id, so two people never share one.

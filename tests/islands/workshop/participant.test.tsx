@@ -65,6 +65,7 @@ describe('the participant view', () => {
       stage: 'share',
       participantId: 'Pq-_9z',
       revision: 1,
+      comments: {},
     });
     render(<Participant assessments={[three]} playbooks={{}} />);
     expect(await screen.findByRole('heading', { name: 'Nothing to send yet' })).toBeTruthy();

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { sanitiseAlias } from '../../../core/assessment/alias';
 import type { Assessment } from '../../../schemas/assessment';
+import { MIN_COMMENTS, MIN_DOT_PLOT, MIN_FIGURES } from '../../../core/assessment/anonymity';
 
 interface Props {
   assessment: Assessment;
@@ -63,7 +64,14 @@ export function JoinIntro({ assessment, alias, onStart }: Props) {
         <li>
           If you change your answers later, send the new code: it replaces the one you sent before, so you count once.
         </li>
-        <li>The facilitator shows individual scores only once at least three people have sent theirs.</li>
+        <li>
+          The facilitator shows a dimension’s figures only once at least {MIN_FIGURES} people have rated it, and each
+          person’s rating as a dot only from {MIN_DOT_PLOT} people or more, as the facilitator chooses.
+        </li>
+        <li>
+          At the end you may add a short comment on each part. Comments are shown without your alias, mixed with
+          everyone else’s, and only once at least {MIN_COMMENTS} people have answered.
+        </li>
       </ul>
     </section>
   );

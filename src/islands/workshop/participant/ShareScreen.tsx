@@ -1,13 +1,16 @@
 // The end of a participant's turn: the short code, a reply link carrying it after the #, its QR
 // code, and plain words on exactly what is shared.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { MIN_COMMENTS } from '../../../core/assessment/anonymity';
 import { sanitiseAlias } from '../../../core/assessment/alias';
 import { measureProgress } from '../../../core/assessment/progress';
 import { type SessionId } from '../../../core/assessment/session-id';
-import { encodeShareCode } from '../../../core/assessment/share-code';
+import { commentRoom, encodeShareCode, sanitiseComment } from '../../../core/assessment/share-code';
 import { buildShareLink } from '../../../core/assessment/share-link';
 import { type Participation } from '../../../core/assessment/workshop-participation';
 import type { Assessment } from '../../../schemas/assessment';
+import { saveComments } from '../../../stores/workshop-participant';
+import { announce } from '../../shared/announce';
 import { CopyText } from '../CopyText';
 import { LazyQrCode } from '../LazyQrCode';
 
@@ -25,9 +28,14 @@ export function ShareScreen({ assessment, participation, onBack }: Props) {
   const progress = measureProgress(assessment, answers);
   const shownAlias = sanitiseAlias(alias);
   const { participantId } = participation;
+  const comments = useMemo(
+    () => assessment.dimensions.map((d) => participation.comments[d.id] ?? ''),
+    [assessment, participation.comments],
+  );
+  const commented = comments.filter((c) => sanitiseComment(c) !== '').length;
   const code = useMemo(
-    () => encodeShareCode(assessment, { sessionId, answers, alias, participantId, revision }),
-    [assessment, sessionId, answers, alias, participantId, revision],
+    () => encodeShareCode(assessment, { sessionId, answers, alias, participantId, revision, comments }),
+    [assessment, sessionId, answers, alias, participantId, revision, comments],
   );
   const link = buildShareLink(`${location.origin}${location.pathname}`, {
     assessmentId: assessment.id,
@@ -74,6 +82,12 @@ export function ShareScreen({ assessment, participation, onBack }: Props) {
           {progress.answered < progress.total ? ' (the ones you skipped are not counted, never scored as zero)' : ''}.
         </li>
         <li>{shownAlias ? `Your alias, “${shownAlias}”.` : 'No alias: your answers are anonymous.'}</li>
+        {commented > 0 && (
+          <li>
+            Your {commented === 1 ? 'comment' : `${commented} comments`}, which the team sees without your alias, mixed
+            with everyone else’s.
+          </li>
+        )}
         <li>
           Nothing else: not your name, your device or your location. The code sits after the # in the link, a part that
           browsers never send to a website’s server.
@@ -90,6 +104,72 @@ export function ShareScreen({ assessment, participation, onBack }: Props) {
         </p>
       )}
       {back}
+      <CommentForm assessment={assessment} alias={alias} saved={participation.comments} />
+    </section>
+  );
+}
+
+/** One short optional comment per dimension, added to the code (which then replaces the earlier one). */
+function CommentForm({
+  assessment,
+  alias,
+  saved,
+}: {
+  assessment: Assessment;
+  alias: string;
+  saved: Record<string, string>;
+}) {
+  const [draft, setDraft] = useState<Record<string, string>>(saved);
+  const [tooLong, setTooLong] = useState(false);
+  const room = commentRoom(
+    assessment,
+    alias,
+    assessment.dimensions.map((d) => draft[d.id] ?? ''),
+  );
+  return (
+    <section class="share-comments" aria-labelledby="comments-title">
+      <h3 id="comments-title">Add a comment for the team (optional)</h3>
+      <p>
+        One short comment per dimension, if you wish. The facilitator shows comments only after the reveal, without your
+        alias, in a mixed order, and only once at least {MIN_COMMENTS} people have answered.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (room < 0) {
+            setTooLong(true);
+            document.getElementById('comment-room')?.focus();
+            return;
+          }
+          setTooLong(false);
+          saveComments(draft);
+          announce('Your code now carries your comments. Send this new code: it replaces the one you sent before.');
+          document.getElementById('share-title')?.focus();
+        }}
+      >
+        {assessment.dimensions.map((dimension) => (
+          <div class="field" key={dimension.id}>
+            <label for={`comment-${dimension.id}`}>Comment on {dimension.label}</label>
+            <textarea
+              id={`comment-${dimension.id}`}
+              rows={2}
+              maxLength={400}
+              value={draft[dimension.id] ?? ''}
+              aria-describedby="comment-room"
+              onInput={(event) => {
+                setDraft({ ...draft, [dimension.id]: event.currentTarget.value });
+              }}
+            />
+          </div>
+        ))}
+        <p id="comment-room" tabindex={-1} class={room < 0 ? 'error' : 'hint'}>
+          {room >= 0
+            ? `Room left in your code: about ${room} letters (all comments share it).`
+            : `${tooLong ? 'Not added: your comments are' : 'Your comments are'} too long by about ${-room} letters for the code; shorten one.`}
+        </p>
+        <button type="submit">Add my comments to the code</button>
+      </form>
     </section>
   );
 }

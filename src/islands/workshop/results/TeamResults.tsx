@@ -1,14 +1,17 @@
 // Everything after the reveal: the team's ratings, the radar, prompts, agreeing, actions, the record
-// and exports. Loaded on demand, only once at least three people's answers can be shown.
+// and exports. Loaded on demand, only once the team view may open (anonymity.ts: canShowTeam).
 import { useMemo } from 'preact/hooks';
+import { MIN_DOT_PLOT } from '../../../core/assessment/anonymity';
 import { type Participant } from '../../../core/assessment/team';
+import { teamComments } from '../../../core/assessment/team-comments';
 import { summariseTeam } from '../../../core/assessment/team-summary';
-import { type WorkshopSession } from '../../../core/assessment/workshop-session';
+import { sessionRules, type WorkshopSession } from '../../../core/assessment/workshop-session';
 import type { Assessment } from '../../../schemas/assessment';
 import type { PendingUndo } from '../Facilitator';
 import type { Announce, PlaybookLink } from '../types';
 import { ActionsStep } from './ActionsStep';
 import { AgreeStep } from './AgreeStep';
+import { Comments } from './Comments';
 import { Discussion } from './Discussion';
 import { ExportStep } from './ExportStep';
 import { RecordStep } from './RecordStep';
@@ -27,7 +30,14 @@ export interface TeamResultsProps {
 
 /** The revealed team view and the steps that follow it. */
 export function TeamResults({ session, assessment, participants, playbooks, announce, offerUndo }: TeamResultsProps) {
-  const summary = useMemo(() => summariseTeam(assessment, participants), [assessment, participants]);
+  const summary = useMemo(
+    () => summariseTeam(assessment, participants, sessionRules(session)),
+    [assessment, participants, session.dotPlotMin],
+  );
+  const comments = useMemo(
+    () => teamComments(assessment, participants, session.id),
+    [assessment, participants, session.id],
+  );
   return (
     <>
       <section class="card team" aria-labelledby="team-title">
@@ -36,9 +46,12 @@ export function TeamResults({ session, assessment, participants, playbooks, anno
         </h3>
         <p>
           {summary.participantCount} people. Every dot is one person’s score: look at the spread, not just the middle.
+          {session.dotPlotMin > MIN_DOT_PLOT &&
+            ` Dot plots appear for a dimension once ${session.dotPlotMin} people have rated it.`}
         </p>
         <TeamTable summary={summary} />
       </section>
+      <Comments comments={comments} />
       <section class="card radar" aria-labelledby="radar-title">
         <h3 id="radar-title">Team radar</h3>
         <TeamRadar summary={summary} />

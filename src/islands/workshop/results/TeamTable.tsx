@@ -25,10 +25,14 @@ function Row({ d }: { d: DimensionStats }) {
   return (
     <tr>
       <th scope="row">{d.label}</th>
-      <td class="dots-cell">
-        <DotPlot scores={d.scores} median={d.median} />
-        <span class="scores-text">{d.scores.map((s) => formatScore(s)).join(', ')}</span>
-      </td>
+      {d.dotPlot.allowed ? (
+        <td class="dots-cell">
+          <DotPlot scores={d.scores} median={d.median} />
+          <span class="scores-text">{d.scores.map((s) => formatScore(s)).join(', ')}</span>
+        </td>
+      ) : (
+        <td class="dots-hidden">{d.dotPlot.reason}</td>
+      )}
       <td class="num">
         {d.lowCount} of {d.n}
       </td>
