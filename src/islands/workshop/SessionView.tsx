@@ -12,6 +12,7 @@ import { fileStem } from './file-stem';
 import { CollectPanel } from './CollectPanel';
 import type { PendingUndo } from './Facilitator';
 import { JoinPanel } from './JoinPanel';
+import { LastActions } from './LastActions';
 import type { Announce, PlaybookLink } from './types';
 
 const TeamResults = lazyComponent(() => import('./results/TeamResults').then((m) => m.TeamResults), {
@@ -65,6 +66,7 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
       <p class="session-meta">
         {assessment.title}. Started {session.created}. Session id <code>{session.id}</code>.
       </p>
+      <LastActions session={session} />
       <JoinPanel session={session} />
       <CollectPanel
         session={session}

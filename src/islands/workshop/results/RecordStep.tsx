@@ -3,7 +3,9 @@ import { useAtom } from '../../shared/use-atom';
 import { formatChange, formatScore } from '../../../core/assessment/text';
 import { findPreviousRecord } from '../../../core/assessment/workshop-history';
 import { compareRecords } from '../../../core/assessment/workshop-compare';
-import type { WorkshopRecord } from '../../../core/assessment/workshop-record';
+import { withTeam, type WorkshopRecord } from '../../../core/assessment/workshop-record';
+import { teamOfSession } from '../../../core/assessment/workshop-team';
+import { $workshopTeams } from '../../../stores/workshop-teams';
 import { type WorkshopSession } from '../../../core/assessment/workshop-session';
 import { saveSessionRecord } from '../../../stores/workshop';
 import { $workshopRecords } from '../../../stores/workshop-records';
@@ -72,7 +74,9 @@ function Comparison({ previous, current }: { previous: WorkshopRecord; current: 
 /** Save button, save state and the comparison with the previous workshop. */
 export function RecordStep({ session, assessment, announce }: Props) {
   const history = useAtom($workshopRecords);
-  const record = session.record;
+  const team = teamOfSession(useAtom($workshopTeams), session.id);
+  // The record is saved with the session's team (see saveSessionRecord).
+  const record = session.record === null ? null : withTeam(session.record, team);
   const unsaved = record !== null && JSON.stringify(record) !== JSON.stringify(session.savedRecord);
   const previous = record ? findPreviousRecord(history, record, session.savedRecord) : null;
   return (
@@ -86,6 +90,7 @@ export function RecordStep({ session, assessment, announce }: Props) {
             {unsaved
               ? 'Save the record to keep it in this browser’s workshop history, so the next workshop on this assessment can show what moved.'
               : `Saved in this browser’s workshop history on ${record.date}.`}
+            {team !== null && ` It belongs to the team “${team}”, whose trend is under Team trends below.`}
           </p>
           <p class="no-print">
             <button
