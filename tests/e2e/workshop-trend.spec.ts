@@ -4,6 +4,7 @@
 // so the room itself (covered by workshop.spec.ts and workshop-room.spec.ts) is not replayed here.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { encodeShareCode } from '../../src/core/assessment/share-code';
 import type { SessionId } from '../../src/core/assessment/session-id';
@@ -146,4 +147,40 @@ test('the trend’s code and chart.js load only when the trend is opened', async
   await openTool(page, url);
   await expect(page.getByRole('heading', { name: 'Team trends' })).toBeVisible();
   expect(scripts.filter((s) => /TeamTrend|chart/i.test(s))).toEqual([]);
+});
+
+test('booking the next check: a calendar file with the join instructions, parsed back', async ({ page }) => {
+  test.setTimeout(120_000);
+  const main = page.getByRole('main');
+  await openTool(page, url);
+  const id = await startTeamSession(page, 'Billing, May', 'Billing');
+  await runWorkshop(page, id, [3, 3, 4], 3);
+  const form = main.getByRole('form', { name: 'Book the next check' });
+  const day = form.getByLabel('Day of the next check');
+  // Four weeks on from today's workshop is offered.
+  expect(await day.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await day.fill('');
+  await form.getByRole('button', { name: 'Download the calendar file (.ics)' }).click();
+  await expect(form.getByText('Choose the day of the next check')).toBeVisible();
+  await expect(day).toBeFocused();
+  await expectNoAxeViolations(page, 'next check with a problem');
+  await expectPhoneReady(page, 'next check with a problem');
+
+  const next = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await day.fill(next);
+  await form.getByLabel('Start time (optional)').fill('14:30');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    form.getByRole('button', { name: 'Download the calendar file (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`next-check-billing-${next}.ics`);
+  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  const event = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent');
+  expect(event?.getFirstPropertyValue('summary')).toBe('Team health check: Billing');
+  const start = event?.getFirstPropertyValue('dtstart') as ICAL.Time;
+  expect(start.toString()).toBe(`${next}T14:30:00`);
+  const description = String(event?.getFirstPropertyValue('description'));
+  expect(description).toContain('How to join:');
+  expect(description).toContain(new URL('/tools/workshop/', page.url()).href);
+  expect(description).toContain('starts a session for Billing');
 });

@@ -11,6 +11,7 @@ import { saveSessionRecord } from '../../../stores/workshop';
 import { $workshopRecords } from '../../../stores/workshop-records';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Announce } from '../types';
+import { NextCheck } from './NextCheck';
 
 interface Props {
   session: WorkshopSession;
@@ -105,6 +106,9 @@ export function RecordStep({ session, assessment, announce }: Props) {
               Save the workshop record
             </button>
           </p>
+          {session.savedRecord !== null && (
+            <NextCheck record={withTeam(session.savedRecord, team)} assessment={assessment} announce={announce} />
+          )}
           {previous ? (
             <Comparison previous={previous} current={record} />
           ) : (
