@@ -26,6 +26,38 @@ interface Props {
 // The trend is its own chunk, with chart.js fetched later still: only a facilitator who opens it pays for it.
 const TeamTrend = lazyComponent(() => import('./TeamTrend').then((m) => m.TeamTrend), { what: 'the team trend' });
 
+// The roll-up is its own chunk too, fetched when a leader opens it.
+const Rollup = lazyComponent(() => import('./Rollup').then((m) => m.Rollup), { what: 'the roll-up' });
+
+/** The roll-up across teams, opened on demand. */
+function RollupSection({ assessments, announce }: { assessments: Assessment[]; announce: Announce }) {
+  const [open, setOpen] = useState(false);
+  const titles = Object.fromEntries(assessments.map((a) => [a.id, a.title]));
+  return (
+    <section class="rollup no-print" aria-labelledby="rollup-title">
+      <h2 id="rollup-title">Roll-up across teams</h2>
+      <p>
+        For a leader: add the team summary files of three teams or more to see, per dimension, each team’s agreed rating
+        and spread side by side. The files hold no one’s answers.
+      </p>
+      <p>
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls="rollup-view"
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          {open ? 'Close the roll-up' : 'Open the roll-up'}
+        </button>
+      </p>
+      <div id="rollup-view">{open && <Rollup announce={announce} titles={titles} />}</div>
+    </section>
+  );
+}
+
 /** Pick a team and an assessment, then open its trend. */
 function TeamTrends({ assessments }: { assessments: Assessment[] }) {
   const records = useAtom($workshopRecords);
@@ -200,6 +232,7 @@ export function SessionList({ sessions, active, assessments, headingRef, onOpen,
         </div>
       </section>
       <TeamTrends assessments={assessments} />
+      <RollupSection assessments={assessments} announce={announce} />
     </>
   );
 }

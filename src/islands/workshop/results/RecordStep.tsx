@@ -12,6 +12,9 @@ import { $workshopRecords } from '../../../stores/workshop-records';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Announce } from '../types';
 import { NextCheck } from './NextCheck';
+import { exportTeamSummary } from '../../../core/assessment/team-rollup';
+import { slug } from '../../../core/slug';
+import { downloadText } from '../../shared/download';
 
 interface Props {
   session: WorkshopSession;
@@ -107,7 +110,29 @@ export function RecordStep({ session, assessment, announce }: Props) {
             </button>
           </p>
           {session.savedRecord !== null && (
-            <NextCheck record={withTeam(session.savedRecord, team)} assessment={assessment} announce={announce} />
+            <>
+              <NextCheck record={withTeam(session.savedRecord, team)} assessment={assessment} announce={announce} />
+              <div class="summary-export no-print">
+                <h4>Share with a leader</h4>
+                <p>
+                  The team summary holds, for each dimension, the agreed rating and the team’s spread: no one’s answers,
+                  notes or actions. A leader adds the roll-up summaries of three teams or more under “Roll-up across
+                  teams”.
+                </p>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    const saved = withTeam(session.savedRecord ?? record, team);
+                    const name = slug(saved.team ?? saved.sessionName) || 'team';
+                    downloadText(`team-summary-${name}-${saved.date}.json`, exportTeamSummary(saved));
+                    announce('Team summary downloaded.');
+                  }}
+                >
+                  Download the roll-up summary
+                </button>
+              </div>
+            </>
           )}
           {previous ? (
             <Comparison previous={previous} current={record} />
