@@ -68,7 +68,7 @@ async function downloadRealSummary(page: Page) {
     page.waitForEvent('download'),
     main.getByRole('button', { name: 'Download the roll-up summary' }).click(),
   ]);
-  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  const text = readFileSync(await download.path(), 'utf8');
   // Never anyone's answers: no codes, no individual scores, no notes.
   for (const code of codes) expect(text).not.toContain(code);
   expect(text).not.toMatch(/"scores"|"notes"|"codes"/);

@@ -174,7 +174,7 @@ test('booking the next check: a calendar file with the join instructions, parsed
     form.getByRole('button', { name: 'Download the calendar file (.ics)' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`next-check-billing-${next}.ics`);
-  const text = readFileSync((await download.path()) ?? '', 'utf8');
+  const text = readFileSync(await download.path(), 'utf8');
   const event = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent');
   expect(event?.getFirstPropertyValue('summary')).toBe('Team health check: Billing');
   const start = event?.getFirstPropertyValue('dtstart') as ICAL.Time;
