@@ -11,16 +11,17 @@ import { summariseTeam } from '../../src/core/assessment/team-summary';
 import { exportTeamSummary } from '../../src/core/assessment/team-rollup';
 import { setAgreedRating, startWorkshopRecord } from '../../src/core/assessment/workshop-record';
 import type { Assessment } from '../../src/schemas/assessment';
+import type { Answers } from '../../src/core/assessment/answers';
 import { expectNoAxeViolations } from './axe';
 import { expectNoBrokenValues, expectPhoneReady, openTool } from './people';
 
 const url = '/tools/workshop/';
 const chain = parse(readFileSync('content/assessments/chain.yaml', 'utf8')) as Assessment;
 
-const answersOf = (rating: number) =>
+const answersOf = (rating: number): Answers =>
   Object.fromEntries(
     chain.dimensions.flatMap((d) => d.items.map((item) => [item.id, item.reverse ? 6 - rating : rating])),
-  );
+  ) as Answers;
 
 /** A summary file as another team's facilitator would download it. */
 function summaryFile(team: string, ratings: number[], agreed: 1 | 2 | 3 | 4 | 5) {

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { encodeShareCode } from '../../src/core/assessment/share-code';
 import type { SessionId } from '../../src/core/assessment/session-id';
 import type { Assessment } from '../../src/schemas/assessment';
+import type { Answers } from '../../src/core/assessment/answers';
 import { expectNoAxeViolations } from './axe';
 import { expectNoBrokenValues, expectPhoneReady, expectReloadKeeps, openTool } from './people';
 
@@ -19,7 +20,7 @@ const chain = parse(readFileSync('content/assessments/chain.yaml', 'utf8')) as A
 function codeFor(sessionId: string, person: number, rating: 1 | 2 | 3 | 4 | 5): string {
   const answers = Object.fromEntries(
     chain.dimensions.flatMap((d) => d.items.map((item) => [item.id, item.reverse ? 6 - rating : rating])),
-  );
+  ) as Answers;
   return encodeShareCode(chain, {
     sessionId: sessionId as SessionId,
     answers,
