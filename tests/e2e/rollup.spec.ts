@@ -14,6 +14,7 @@ import type { Assessment } from '../../src/schemas/assessment';
 import type { Answers } from '../../src/core/assessment/answers';
 import { expectNoAxeViolations } from './axe';
 import { expectNoBrokenValues, expectPhoneReady, openTool } from './people';
+import { scrollToAfterRoom } from './after-helpers';
 
 const url = '/tools/workshop/';
 const chain = parse(readFileSync('content/assessments/chain.yaml', 'utf8')) as Assessment;
@@ -88,6 +89,7 @@ test('a roll-up from three team files, refused from two, with hostile files turn
   expect(real.name).toBe(`team-summary-support-desk-${new Date().toISOString().slice(0, 10)}.json`);
 
   // The roll-up's code comes only when it is opened.
+  await scrollToAfterRoom(page);
   expect(scripts.filter((s) => /Rollup/.test(s))).toEqual([]);
   await main.getByRole('button', { name: 'Open the roll-up' }).click();
   const files = main.getByLabel('Add team summary files');

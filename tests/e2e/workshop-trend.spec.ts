@@ -10,6 +10,7 @@ import { encodeShareCode } from '../../src/core/assessment/share-code';
 import type { SessionId } from '../../src/core/assessment/session-id';
 import type { Assessment } from '../../src/schemas/assessment';
 import type { Answers } from '../../src/core/assessment/answers';
+import { scrollToAfterRoom } from './after-helpers';
 import { expectNoAxeViolations } from './axe';
 import { expectNoBrokenValues, expectPhoneReady, expectReloadKeeps, openTool } from './people';
 
@@ -115,6 +116,7 @@ test('two workshops of one team: the second opens with the first one’s actions
   await runWorkshop(page, second, [4, 4, 5], 4);
 
   // The trend: one card per dimension, each with its table and an arrow; its code comes when opened.
+  await scrollToAfterRoom(page);
   expect(trendCode()).toEqual([]);
   await main.getByRole('button', { name: 'Show the trend' }).click();
   const cards = main.locator('.trend-card');
@@ -140,14 +142,21 @@ test('two workshops of one team: the second opens with the first one’s actions
   await expect(item.getByRole('combobox')).toHaveValue('done');
 });
 
-test('the trend’s code and chart.js load only when the trend is opened', async ({ page }) => {
+test('team trends and the roll-up load as they near the screen, their views and chart.js only when opened', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   await openTool(page, url);
-  await expect(page.getByRole('heading', { name: 'Team trends' })).toBeVisible();
-  expect(scripts.filter((s) => /TeamTrend|chart/i.test(s))).toEqual([]);
+  await expect(page.getByRole('heading', { name: 'Start a workshop session' })).toBeVisible();
+  expect(scripts.filter((s) => /AfterRoom|TeamTrend|Rollup|chart/i.test(s))).toEqual([]);
+  // Scrolled to, the sections load, but the trend and the roll-up still wait until they are opened.
+  await scrollToAfterRoom(page);
+  await expect(page.getByRole('heading', { name: 'Roll-up across teams' })).toBeVisible();
+  expect(scripts.filter((s) => /AfterRoom/.test(s)).length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => /TeamTrend|Rollup|chart/i.test(s))).toEqual([]);
 });
 
 test('booking the next check: a calendar file with the join instructions, parsed back', async ({ page }) => {
