@@ -152,6 +152,11 @@ export function gatherPlan(sources: {
   return items;
 }
 
+/** The plan's items for one workshop record: its actions, each with the status and note the plan keeps. */
+export function recordActions(record: WorkshopRecord, plan: PlanState): PlanItem[] {
+  return gatherPlan({ records: [record], worksheets: [], plan });
+}
+
 /** What the reader narrows the list to; an empty value keeps everything. */
 export interface PlanFilter {
   source: PlanSource | '';

@@ -28,6 +28,7 @@ import { versionedStore } from './versioned-store';
 import { $workshopRecords, WORKSHOP_RECORDS_KEY } from './workshop-records';
 import type { WorkshopRecord } from '../core/assessment/workshop-record';
 import { PARTICIPANT_KEY } from './workshop-participant';
+import { sessionTeam } from './workshop-teams';
 
 /** The storage keys workshop mode owns. */
 export const WORKSHOP_KEYS = {
@@ -184,7 +185,7 @@ export function updateRecord(
 export function saveSessionRecord(id: string): boolean {
   const session = $workshopSessions.get().sessions.find((s) => s.id === id);
   if (!session?.record) return false;
-  const record = { ...session.record, sessionName: session.name };
+  const record = { ...session.record, sessionName: session.name, team: sessionTeam(id) };
   $workshopRecords.set(saveRecordToHistory($workshopRecords.get(), record, session.savedRecord));
   updateSession(id, (s) => ({ ...s, record, savedRecord: record }));
   return true;

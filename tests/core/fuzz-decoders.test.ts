@@ -19,6 +19,13 @@ import { addCodes } from '../../src/core/assessment/team';
 import { importTeamResult, teamResultFormat } from '../../src/core/assessment/workshop-file';
 import { participationFormat, participationSchema } from '../../src/core/assessment/workshop-participation';
 import { workshopHistoryFormat, workshopRecordSchema } from '../../src/core/assessment/workshop-record';
+import { workshopTeamsFormat } from '../../src/core/assessment/workshop-team';
+import {
+  exportTeamSummary,
+  readTeamSummary,
+  teamSummaryFileFormat,
+  teamSummaryFileSchema,
+} from '../../src/core/assessment/team-rollup';
 import {
   workshopSessionSchema,
   workshopSessionsFormat,
@@ -64,6 +71,23 @@ const ROWS: Row[] = [
   formatRow(fragmentFormat, { c: '20000', lc: 'de-CH' }, z.record(z.string(), z.string())),
   formatRow(journeysFormat, s.journeyData, collectionSchema),
   formatRow(backupFormat, s.backupData, backupSchema),
+  formatRow(workshopTeamsFormat, { sessions: { [SESSION]: 'Support <b>team</b>' } }, workshopTeamsFormat.schema),
+  {
+    name: 'readTeamSummary',
+    cap: teamSummaryFileFormat.maxChars ?? null,
+    sample: exportTeamSummary(s.record),
+    structured: mutateJson(exportTeamSummary(s.record)),
+    run: (text) => {
+      const read = readTeamSummary(text, 'summary.json');
+      return read.ok ? { ok: true, value: read.summary } : read;
+    },
+    check: (value) => {
+      const summary = teamSummaryFileSchema.parse(value);
+      // Nothing below three raters survives a file, whatever it claims.
+      for (const d of summary.dimensions)
+        if (d.n < 3) expect([d.median, d.min, d.max, d.disagreement]).toEqual([null, null, null, null]);
+    },
+  },
   {
     name: 'decodeShareCode',
     cap: 10_000,

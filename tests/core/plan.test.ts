@@ -21,6 +21,7 @@ import { buildSheet } from './journey/helpers';
 
 const record: WorkshopRecord = {
   sessionName: 'Support team',
+  team: null,
   assessmentId: 'seven-traits',
   assessmentVersion: 2,
   date: '2026-11-04',

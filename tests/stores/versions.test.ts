@@ -8,6 +8,7 @@ import type { WritableAtom } from 'nanostores';
 import { answersFormat } from '../../src/core/assessment/answers';
 import { resultHistoryFormat } from '../../src/core/assessment/result-io';
 import { workshopHistoryFormat } from '../../src/core/assessment/workshop-record';
+import { workshopTeamsFormat } from '../../src/core/assessment/workshop-team';
 import { workshopSessionsFormat } from '../../src/core/assessment/workshop-session';
 import { participationFormat } from '../../src/core/assessment/workshop-participation';
 import { calculatorStateFormat, getDefaultState } from '../../src/core/calculator/state';
@@ -118,14 +119,34 @@ const STORES: StoreCase[] = [
     name: 'workshop records',
     key: 'accueil.workshop.records',
     spec: workshopHistoryFormat,
-    version: 1,
-    earlier: {},
-    value: [sample.record],
+    version: 2,
+    earlier: {
+      // Version 1 had no teams: every record is a record of no team.
+      1: {
+        data: [{ ...sample.record, team: undefined }],
+        expected: [{ ...sample.record, team: null }],
+      },
+    },
+    value: [{ ...sample.record, team: 'Support <b>team</b>' }],
     initial: [],
     open: () =>
       fresh(
         () => import('../../src/stores/workshop-records'),
         (m) => atomOf(m.$workshopRecords),
+      ),
+  },
+  {
+    name: 'workshop teams',
+    key: 'accueil.workshop.teams',
+    spec: workshopTeamsFormat,
+    version: 1,
+    earlier: {},
+    value: { sessions: { [sample.session.id]: 'Support <b>team</b>' } },
+    initial: { sessions: {} },
+    open: () =>
+      fresh(
+        () => import('../../src/stores/workshop-teams'),
+        (m) => atomOf(m.$workshopTeams),
       ),
   },
   {

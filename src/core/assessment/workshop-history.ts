@@ -39,3 +39,24 @@ export function findPreviousRecord(
   for (const r of candidates) if (best === null || r.date >= best.date) best = r;
   return best;
 }
+
+/**
+ * The team's last workshop before this session: its latest saved record (on any assessment), other
+ * than the session's own saved copy, dated on or before the session's day. Null when the session
+ * has no team or the team has no earlier record.
+ */
+export function lastTeamRecord(
+  history: readonly WorkshopRecord[],
+  team: string | null,
+  session: { created: string; savedRecord: WorkshopRecord | null },
+): WorkshopRecord | null {
+  if (team === null) return null;
+  const name = team.trim().toLocaleLowerCase();
+  let best: WorkshopRecord | null = null;
+  for (const r of history) {
+    if (r.team === null || r.team.trim().toLocaleLowerCase() !== name) continue;
+    if (r.date > session.created || (session.savedRecord !== null && same(r, session.savedRecord))) continue;
+    if (best === null || r.date >= best.date) best = r;
+  }
+  return best;
+}

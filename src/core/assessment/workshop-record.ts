@@ -61,10 +61,24 @@ export const workshopActionSchema = z.strictObject({
   ),
 });
 
+/** A team's name as the facilitator gives it; its sentences are worded for the form that sets one. */
+export const teamNameSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'Give the team a name, or leave the team empty.'),
+    z.maxLength(60, 'Shorten the team name to 60 characters or fewer.'),
+  );
+
 /** The record of one workshop. */
 export const workshopRecordSchema = z.strictObject({
   /** The name the facilitator gave the session. */
   sessionName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /**
+   * The team that held the workshop, so its workshops show as a trend; null when none was named.
+   * Records written before teams existed (and sessions holding one) read as null.
+   */
+  team: z._default(z.nullable(teamNameSchema), null),
   /** The assessment used. */
   assessmentId: z.enum(assessmentIds),
   /** The assessment content version used. */
@@ -83,11 +97,20 @@ export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 export type WorkshopAction = z.infer<typeof workshopActionSchema>;
 export type RecordDimension = z.infer<typeof recordDimensionSchema>;
 
+/** Version 1 records had no team: each is upgraded to a record of no team. */
+export function upgradeRecordsV1(old: unknown): unknown {
+  if (!Array.isArray(old)) return old;
+  return old.map((record: unknown) =>
+    record && typeof record === 'object' && !Array.isArray(record) ? { ...record, team: null } : record,
+  );
+}
+
 /** Every workshop record kept on this device, oldest first. */
 export const workshopHistoryFormat: FormatSpec<WorkshopRecord[]> = {
   kind: 'accueil.workshop-records',
-  version: 1,
+  version: 2,
   schema: z.array(workshopRecordSchema).check(z.maxLength(500)),
+  migrations: { 1: upgradeRecordsV1 },
 };
 
 /** Starts a record from the team summary: nothing agreed, no notes, no actions. */
@@ -96,10 +119,13 @@ export function startWorkshopRecord(options: {
   sessionName: string;
   date: string;
   summary: TeamSummary;
+  /** The team, when the facilitator named one. */
+  team?: string | null;
 }): WorkshopRecord {
   const { assessment, summary } = options;
   return {
     sessionName: options.sessionName.trim() || 'Workshop',
+    team: options.team?.trim() || null,
     assessmentId: assessment.id,
     assessmentVersion: assessment.version,
     date: options.date,
@@ -177,4 +203,10 @@ export function addAction(record: WorkshopRecord, action: WorkshopAction): Works
 /** Removes the action at this position. */
 export function removeAction(record: WorkshopRecord, index: number): WorkshopRecord {
   return { ...record, actions: record.actions.filter((_, i) => i !== index) };
+}
+
+/** The record as it belongs to a team (null for none); the rest is unchanged. */
+export function withTeam(record: WorkshopRecord, team: string | null): WorkshopRecord {
+  const name = team?.trim() || null;
+  return record.team === name ? record : { ...record, team: name };
 }

@@ -1,6 +1,7 @@
 // Turns weak dimensions into something to do: the playbook that explains each, and its plays.
 import { weakDimensions, type AssessmentResult, type DimensionScore } from '../../core/assessment/scoring';
 import { formatScore } from '../../core/assessment/text';
+import { weakLinks } from '../../core/assessment/weak-links';
 import type { DimensionGuide } from './guides';
 import { withBase } from '../../lib/base';
 
@@ -9,7 +10,37 @@ interface Props {
   guides: DimensionGuide[];
 }
 
-function GuideLinks({ dimension, guide }: { dimension: DimensionScore; guide: DimensionGuide | undefined }) {
+/** The journey moments and the calculator line a weak dimension leads to, when it has them. */
+function MoreLinks({ assessmentId, dimension }: { assessmentId: string; dimension: DimensionScore }) {
+  const { journeyTag, calculator } = weakLinks(assessmentId, dimension.id);
+  if (!journeyTag && !calculator) return null;
+  return (
+    <ul class="weak-links">
+      {journeyTag && (
+        <li>
+          <a href={withBase('/tools/journeys/')}>Journey moments that test {dimension.label}</a>: in your journey
+          worksheets, the moments tagged {dimension.label}, where to act first.
+        </li>
+      )}
+      {calculator && (
+        <li>
+          <a href={withBase(`/tools/cost-of-inaction/#calc-${calculator.field}`)}>What it costs</a>: {calculator.cost},
+          in the cost-of-inaction calculator.
+        </li>
+      )}
+    </ul>
+  );
+}
+
+function GuideLinks({
+  assessmentId,
+  dimension,
+  guide,
+}: {
+  assessmentId: string;
+  dimension: DimensionScore;
+  guide: DimensionGuide | undefined;
+}) {
   return (
     <li class="guide">
       <h4>
@@ -31,6 +62,7 @@ function GuideLinks({ dimension, guide }: { dimension: DimensionScore; guide: Di
       ) : (
         <p>There is no playbook for this dimension yet.</p>
       )}
+      <MoreLinks assessmentId={assessmentId} dimension={dimension} />
     </li>
   );
 }
@@ -56,7 +88,12 @@ export function WhereToStart({ result, guides }: Props) {
       {shown.length > 0 && (
         <ul class="guides">
           {shown.map((dimension) => (
-            <GuideLinks key={dimension.id} dimension={dimension} guide={guideFor(dimension.id)} />
+            <GuideLinks
+              key={dimension.id}
+              assessmentId={result.assessmentId}
+              dimension={dimension}
+              guide={guideFor(dimension.id)}
+            />
           ))}
         </ul>
       )}

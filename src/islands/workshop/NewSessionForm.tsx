@@ -1,6 +1,11 @@
 // Starting a session: pick the assessment, give the session a name.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startSession } from '../../stores/workshop';
+import { $workshopRecords } from '../../stores/workshop-records';
+import { $workshopTeams, nameSessionTeam } from '../../stores/workshop-teams';
+import { teamNames } from '../../core/assessment/trend';
+import { readTeamName } from '../../core/assessment/workshop-team';
+import { useAtom } from '../shared/use-atom';
 import type { Assessment } from '../../schemas/assessment';
 import type { Announce } from './types';
 
@@ -20,6 +25,11 @@ export function NewSessionForm({ assessments, announce, focusOnMount }: Props) {
   const [assessmentId, setAssessmentId] = useState<string>(assessments[0]?.id ?? '');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
+  const [team, setTeam] = useState('');
+  const [teamError, setTeamError] = useState('');
+  const records = useAtom($workshopRecords);
+  const teams = useAtom($workshopTeams);
+  const knownTeams = teamNames(records, Object.values(teams.sessions));
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -30,8 +40,16 @@ export function NewSessionForm({ assessments, announce, focusOnMount }: Props) {
       document.getElementById('session-name')?.focus();
       return;
     }
+    const checkedTeam = readTeamName(team);
+    if (!checkedTeam.ok) {
+      setTeamError(checkedTeam.message);
+      document.getElementById('session-team')?.focus();
+      return;
+    }
     const session = startSession(assessment, name);
-    announce(`Session “${session.name}” started. Show the join link or its QR code to the team.`);
+    if (checkedTeam.team !== null) nameSessionTeam(session.id, checkedTeam.team);
+    const forTeam = checkedTeam.team === null ? '' : ` for ${checkedTeam.team}`;
+    announce(`Session “${session.name}”${forTeam} started. Show the join link or its QR code to the team.`);
   };
 
   return (
@@ -88,6 +106,37 @@ export function NewSessionForm({ assessments, announce, focusOnMount }: Props) {
           {error && (
             <span class="error" id="session-name-error">
               {error}
+            </span>
+          )}
+        </div>
+        <div class="field">
+          <label for="session-team">Team (optional)</label>
+          <span class="hint" id="session-team-hint">
+            Name the team to follow it from one workshop to the next: its trend, and last time’s actions. Kept only on
+            this device.
+          </span>
+          <input
+            id="session-team"
+            type="text"
+            maxLength={60}
+            autocomplete="off"
+            list="known-teams"
+            value={team}
+            aria-invalid={teamError ? 'true' : undefined}
+            aria-describedby={teamError ? 'session-team-hint session-team-error' : 'session-team-hint'}
+            onInput={(event) => {
+              setTeam(event.currentTarget.value);
+              if (teamError) setTeamError('');
+            }}
+          />
+          <datalist id="known-teams">
+            {knownTeams.map((known) => (
+              <option key={known} value={known} />
+            ))}
+          </datalist>
+          {teamError && (
+            <span class="error" id="session-team-error">
+              {teamError}
             </span>
           )}
         </div>

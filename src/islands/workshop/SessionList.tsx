@@ -2,6 +2,7 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { readPickedFile } from '../shared/download';
+import { lazyComponent } from '../shared/lazy';
 import { importSession } from '../../stores/workshop';
 import type { WorkshopSession } from '../../core/assessment/workshop-session';
 import type { Assessment } from '../../schemas/assessment';
@@ -17,6 +18,13 @@ interface Props {
   onNew: () => void;
   announce: Announce;
 }
+
+// Team trends and the roll-up are their own chunk, fetched as the facilitator scrolls to them; the
+// trend's and the roll-up's views are later chunks still, fetched when opened.
+const AfterRoom = lazyComponent(() => import('./AfterRoom').then((m) => m.AfterRoom), {
+  what: 'team trends and the roll-up across teams',
+  near: true,
+});
 
 /** Largest team result file accepted, checked before reading. */
 const MAX_IMPORT_BYTES = 1_000_000;
@@ -34,78 +42,81 @@ export function SessionList({ sessions, active, assessments, headingRef, onOpen,
     if (result.ok) announce(result.message);
   };
   return (
-    <section class="session-list no-print" aria-labelledby="sessions-title">
-      <h2 id="sessions-title" ref={headingRef} tabindex={-1}>
-        Your sessions on this device
-      </h2>
-      {sessions.length === 0 ? (
-        <p>No sessions yet. Start one above; it is saved in this browser so you can come back to it.</p>
-      ) : (
-        <ul class="sessions">
-          {sessions.map((s) => {
-            const title = assessments.find((a) => a.id === s.assessmentId)?.title ?? s.assessmentId;
-            return (
-              <li key={s.id} class={s.id === active ? 'current' : undefined}>
-                <span class="session-name">
-                  <strong>{s.name}</strong>
-                  {s.id === active && <span class="tag"> (open)</span>}
-                </span>
-                <span class="hint">
-                  {title}, started {s.created}, {s.codes.length} {s.codes.length === 1 ? 'code' : 'codes'}
-                </span>
-                <span class="session-actions">
-                  {s.id !== active && (
+    <>
+      <section class="session-list no-print" aria-labelledby="sessions-title">
+        <h2 id="sessions-title" ref={headingRef} tabindex={-1}>
+          Your sessions on this device
+        </h2>
+        {sessions.length === 0 ? (
+          <p>No sessions yet. Start one above; it is saved in this browser so you can come back to it.</p>
+        ) : (
+          <ul class="sessions">
+            {sessions.map((s) => {
+              const title = assessments.find((a) => a.id === s.assessmentId)?.title ?? s.assessmentId;
+              return (
+                <li key={s.id} class={s.id === active ? 'current' : undefined}>
+                  <span class="session-name">
+                    <strong>{s.name}</strong>
+                    {s.id === active && <span class="tag"> (open)</span>}
+                  </span>
+                  <span class="hint">
+                    {title}, started {s.created}, {s.codes.length} {s.codes.length === 1 ? 'code' : 'codes'}
+                  </span>
+                  <span class="session-actions">
+                    {s.id !== active && (
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() => {
+                          onOpen(s.id);
+                        }}
+                      >
+                        Open<span class="visually-hidden"> {s.name}</span>
+                      </button>
+                    )}
                     <button
                       type="button"
                       class="secondary"
                       onClick={() => {
-                        onOpen(s.id);
+                        onDelete(s.id);
                       }}
                     >
-                      Open<span class="visually-hidden"> {s.name}</span>
+                      Delete<span class="visually-hidden"> {s.name}</span>
                     </button>
-                  )}
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => {
-                      onDelete(s.id);
-                    }}
-                  >
-                    Delete<span class="visually-hidden"> {s.name}</span>
-                  </button>
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <p class="actions">
-        {active !== null && (
-          <button type="button" onClick={onNew}>
-            Start a new session
-          </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
         )}
-      </p>
-      <div class="field">
-        <label for="team-import">Import a team result file</label>
-        <span class="hint" id="team-import-hint">
-          A .json file downloaded from this page, on this device or another one.
-        </span>
-        <input
-          id="team-import"
-          type="file"
-          accept=".json,application/json"
-          aria-invalid={importError ? 'true' : undefined}
-          aria-describedby={importError ? 'team-import-hint team-import-error' : 'team-import-hint'}
-          onChange={(event) => void pick(event.currentTarget)}
-        />
-        {importError && (
-          <span class="error" id="team-import-error">
-            {importError}
+        <p class="actions">
+          {active !== null && (
+            <button type="button" onClick={onNew}>
+              Start a new session
+            </button>
+          )}
+        </p>
+        <div class="field">
+          <label for="team-import">Import a team result file</label>
+          <span class="hint" id="team-import-hint">
+            A .json file downloaded from this page, on this device or another one.
           </span>
-        )}
-      </div>
-    </section>
+          <input
+            id="team-import"
+            type="file"
+            accept=".json,application/json"
+            aria-invalid={importError ? 'true' : undefined}
+            aria-describedby={importError ? 'team-import-hint team-import-error' : 'team-import-hint'}
+            onChange={(event) => void pick(event.currentTarget)}
+          />
+          {importError && (
+            <span class="error" id="team-import-error">
+              {importError}
+            </span>
+          )}
+        </div>
+      </section>
+      <AfterRoom assessments={assessments} announce={announce} />
+    </>
   );
 }

@@ -14,6 +14,7 @@ import { fileStem } from './file-stem';
 import { CollectPanel } from './CollectPanel';
 import type { PendingUndo } from './Facilitator';
 import { JoinPanel } from './JoinPanel';
+import { LastActions } from './LastActions';
 import { SessionSettings } from './SessionSettings';
 import type { Announce, PlaybookLink } from './types';
 
@@ -115,6 +116,7 @@ export function SessionView({ session, assessment, playbooks, announce, offerUnd
           }}
         />
       )}
+      <LastActions session={session} />
       <JoinPanel session={session} />
       <SessionSettings session={session} assessment={assessment} announce={announce} />
       <CollectPanel

@@ -3,12 +3,18 @@ import { useAtom } from '../../shared/use-atom';
 import { formatChange, formatScore } from '../../../core/assessment/text';
 import { findPreviousRecord } from '../../../core/assessment/workshop-history';
 import { compareRecords } from '../../../core/assessment/workshop-compare';
-import type { WorkshopRecord } from '../../../core/assessment/workshop-record';
+import { withTeam, type WorkshopRecord } from '../../../core/assessment/workshop-record';
+import { teamOfSession } from '../../../core/assessment/workshop-team';
+import { $workshopTeams } from '../../../stores/workshop-teams';
 import { type WorkshopSession } from '../../../core/assessment/workshop-session';
 import { saveSessionRecord } from '../../../stores/workshop';
 import { $workshopRecords } from '../../../stores/workshop-records';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Announce } from '../types';
+import { NextCheck } from './NextCheck';
+import { exportTeamSummary } from '../../../core/assessment/team-rollup';
+import { slug } from '../../../core/slug';
+import { downloadText } from '../../shared/download';
 
 interface Props {
   session: WorkshopSession;
@@ -72,7 +78,9 @@ function Comparison({ previous, current }: { previous: WorkshopRecord; current: 
 /** Save button, save state and the comparison with the previous workshop. */
 export function RecordStep({ session, assessment, announce }: Props) {
   const history = useAtom($workshopRecords);
-  const record = session.record;
+  const team = teamOfSession(useAtom($workshopTeams), session.id);
+  // The record is saved with the session's team (see saveSessionRecord).
+  const record = session.record === null ? null : withTeam(session.record, team);
   const unsaved = record !== null && JSON.stringify(record) !== JSON.stringify(session.savedRecord);
   const previous = record ? findPreviousRecord(history, record, session.savedRecord) : null;
   return (
@@ -86,6 +94,7 @@ export function RecordStep({ session, assessment, announce }: Props) {
             {unsaved
               ? 'Save the record to keep it in this browser’s workshop history, so the next workshop on this assessment can show what moved.'
               : `Saved in this browser’s workshop history on ${record.date}.`}
+            {team !== null && ` It belongs to the team “${team}”, whose trend is under Team trends below.`}
           </p>
           <p class="no-print">
             <button
@@ -100,6 +109,31 @@ export function RecordStep({ session, assessment, announce }: Props) {
               Save the workshop record
             </button>
           </p>
+          {session.savedRecord !== null && (
+            <>
+              <NextCheck record={withTeam(session.savedRecord, team)} assessment={assessment} announce={announce} />
+              <div class="summary-export no-print">
+                <h4>Share with a leader</h4>
+                <p>
+                  The team summary holds, for each dimension, the agreed rating and the team’s spread: no one’s answers,
+                  notes or actions. A leader adds the roll-up summaries of three teams or more under “Roll-up across
+                  teams”.
+                </p>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    const saved = withTeam(session.savedRecord ?? record, team);
+                    const name = slug(saved.team ?? saved.sessionName) || 'team';
+                    downloadText(`team-summary-${name}-${saved.date}.json`, exportTeamSummary(saved));
+                    announce('Team summary downloaded.');
+                  }}
+                >
+                  Download the roll-up summary
+                </button>
+              </div>
+            </>
+          )}
           {previous ? (
             <Comparison previous={previous} current={record} />
           ) : (
