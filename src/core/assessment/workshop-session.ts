@@ -276,6 +276,7 @@ export function refreshWorkshopRecord(options: {
     sessionName: session.name,
     date: previous?.date ?? options.date,
     summary,
+    team: previous?.team ?? null,
   });
   if (previous === null) return fresh;
   return {

@@ -124,6 +124,7 @@ describe('the workshop record in a session', () => {
     let edited = setAgreedRating(first, 'a', 2);
     edited = setDimensionNotes(edited, 'a', 'Slow replies');
     edited = addAction(edited, { text: 'Answer within a day', owner: 'Ben', due: null });
+    edited = { ...edited, team: 'Front desk' };
     const later = refreshWorkshopRecord({
       assessment: three,
       session: { ...session, record: edited },
@@ -134,6 +135,8 @@ describe('the workshop record in a session', () => {
     expect(later.participantCount).toBe(3);
     expect(later.dimensions[0]).toMatchObject({ agreed: 2, notes: 'Slow replies', team: { n: 3, median: 2 } });
     expect(later.actions).toHaveLength(1);
+    // The team a record was saved for stays with it when later codes refresh the snapshot.
+    expect(later.team).toBe('Front desk');
   });
 });
 
