@@ -25,7 +25,6 @@ import { canonicaliseLocale } from '../core/calculator/locale';
 import { checkRange, RANGE_KEYS, type Ranges } from '../core/calculator/ranges';
 import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
 import {
-  calculatorStateFormat,
   getDefaultState,
   MAX_DRAFT_CHARS,
   splitDrafts,
@@ -33,7 +32,6 @@ import {
   type Drafts,
 } from '../core/calculator/state';
 import { validateAll, validateChoice, validateInput, type FieldError } from '../core/calculator/validate';
-import { versionedStore } from './versioned-store';
 
 /** The key the last state is saved under on this device. */
 export const CALCULATOR_STORAGE_KEY = 'accueil.calculator';
@@ -105,13 +103,6 @@ export function stateToKeep(form: CalculatorForm): CalculatorState {
 export function isFormShareable(form: CalculatorForm): boolean {
   return stateToKeep(form).drafts === undefined;
 }
-
-/** The last state, kept on this device for a reader who comes back without a link. */
-export const $savedCalculator = versionedStore<CalculatorState>(
-  CALCULATOR_STORAGE_KEY,
-  calculatorStateFormat,
-  getDefaultState(),
-);
 
 /** The form on screen. */
 export const $calculatorForm = atom<CalculatorForm>(formFromState(getDefaultState()));

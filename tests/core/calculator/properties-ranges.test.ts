@@ -6,7 +6,7 @@ import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/
 import { CALCULATOR_INPUTS, type CalculatorValues } from '../../../src/core/calculator/inputs';
 import { RANGE_KEYS, type RangeKey, type Ranges } from '../../../src/core/calculator/ranges';
 import { simulate, totalsFor } from '../../../src/core/calculator/simulation';
-import { calculatorStateSchema } from '../../../src/core/calculator/state';
+import { calculatorStateSchema } from '../../../src/core/calculator/state-format';
 import { arbitraryState, arbitraryValues, findBrokenValues, PROPERTY_TIMEOUT_MS } from './arbitraries';
 
 // Few draws keep hundreds of cases quick; every property holds for any number of draws.
