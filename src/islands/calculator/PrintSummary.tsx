@@ -6,6 +6,7 @@ import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS, type ChoiceInputKey } from '../../core/calculator/choices';
 import { formatMoney } from '../../core/calculator/format';
 import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
+import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
 import { $calculatorForm, definitionOf } from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
@@ -31,12 +32,17 @@ export function PrintSummary() {
   }, []);
   if (!printing) return null;
   const { locale, currency } = state;
-  const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
+  const write = (key: (typeof NUMBER_INPUT_KEYS)[number], value: number): string => {
     const definition = definitionOf(key);
-    const value = state.values[key];
     return definition.unit === 'money'
       ? formatMoney(value, currency, locale)
       : formatInputValue(definition, value, locale);
+  };
+  const ranges = heldRanges(state.ranges, state.values);
+  const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
+    const range = (RANGE_KEYS as readonly string[]).includes(key) ? ranges[key as RangeKey] : undefined;
+    const likely = write(key, state.values[key]);
+    return range ? `${likely} (range ${write(key, range.low)} to ${write(key, range.high)})` : likely;
   };
   return (
     <section class="calc-print-summary" aria-labelledby="print-inputs">

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import {
   $calculatorFieldErrors,
+  $calculatorRangeErrors,
   resetCalculator,
   restoreCalculator,
   type CalculatorForm,
@@ -22,7 +23,9 @@ export function ShareTools() {
   const [undo, setUndo] = useState<CalculatorForm | undefined>(undefined);
   const resetButton = useRef<HTMLButtonElement>(null);
   const manualInput = useRef<HTMLInputElement>(null);
-  const blocked = Object.keys(useAtom($calculatorFieldErrors)).length > 0;
+  // A range with a problem would be left out of the link, so it blocks sharing like a field does.
+  const blocked =
+    Object.keys(useAtom($calculatorFieldErrors)).length > 0 || Object.keys(useAtom($calculatorRangeErrors)).length > 0;
 
   const copyLink = async (): Promise<void> => {
     if (blocked) {
