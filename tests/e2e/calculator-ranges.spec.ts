@@ -135,7 +135,8 @@ test('print shows each range beside its figure and the total’s range', async (
   await expect(page.getByRole('heading', { name: 'The figures used' })).toBeVisible();
   await expect(page.locator('.calc-print-summary')).toContainText('20,000 (range 15,000 to 30,000)');
   await expect(page.getByRole('region', { name: 'How sure is the total?' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Give a range for Frontline people' })).toBeHidden();
+  await expect(page.locator('.calc-print-drivers')).toContainText('The two figures that matter most are');
+  await expect(page.getByRole('button', { name: 'Give a range for Frontline people', exact: true })).toBeHidden();
 });
 
 test('with ranges open and a problem, the calculator fits 320 and 390 px and has no axe violations', async ({
@@ -147,4 +148,39 @@ test('with ranges open and a problem, the calculator fits 320 and 390 px and has
   await page.getByLabel('High for Value of one customer per year').fill('1');
   await expectPhoneReady(page, 'calculator with ranges');
   await expectNoAxeViolations(page, 'calculator with ranges');
+});
+
+test('what drives the result: a tornado chart loaded near it, with a table sorted by effect and the top two named', async ({
+  page,
+}) => {
+  const scripts = watchScripts(page);
+  await openCalculator(page, '#v=1&c=20000&rg=c,10000,40000');
+  expect(scripts.some((name) => name.startsWith('Drivers.'))).toBe(false);
+  await page.locator('#drivers').scrollIntoViewIfNeeded();
+  const table = page.getByRole('table', { name: 'What drives the first-year total, largest effect first' });
+  await expect(table).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Tornado chart/ })).toBeVisible();
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText)));
+  expect(rows.length).toBeGreaterThan(2);
+  // The reader's range is used for Customers; sorted by effect, largest first.
+  const customers = rows.find((row) => row[0] === 'Customers');
+  expect(customers?.[1]).toBe('10,000 to 40,000 (your range)');
+  const effects = rows.map((row) => amount(row[4]));
+  expect(effects).toEqual([...effects].sort((a, b) => b - a));
+  const sentence = page.locator('.calc-drivers-sentence');
+  await expect(sentence).toContainText(`The two figures that matter most are ${rows[0]?.[0] ?? '?'}`);
+  await expect(sentence).toContainText(` and ${rows[1]?.[0] ?? '?'} (`);
+  await expectNoBrokenValues(page);
+
+  // Print names the top two in the summary.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.calc-print-drivers')).toContainText(
+    `The two figures that matter most are ${rows[0]?.[0] ?? '?'}`,
+  );
+  await expect(table).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expectNoAxeViolations(page, 'calculator: what drives the result');
+  await expectPhoneReady(page, 'calculator: what drives the result');
 });

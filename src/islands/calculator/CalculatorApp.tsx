@@ -30,6 +30,10 @@ const YearsDetail = lazyComponent(() => import('./YearByYear').then((module) => 
   what: 'the year-by-year chart and table',
   near: true,
 });
+const DriversDetail = lazyComponent(() => import('./Drivers').then((module) => module.Drivers), {
+  what: 'what drives the result',
+  near: true,
+});
 const FormulasDetail = lazyComponent(() => import('./FormulaList').then((module) => module.FormulaList), {
   what: 'every figure with its sum',
   near: true,
@@ -63,6 +67,10 @@ function Calculator() {
         <ResultsPanel />
       </div>
       <ScenarioPanel />
+      <section class="calc-drivers-section" aria-labelledby="drivers">
+        <h2 id="drivers">What drives the result</h2>
+        <DriversDetail />
+      </section>
       <section class="calc-year-section" aria-labelledby="years">
         <h2 id="years">Year by year</h2>
         <YearsDetail />

@@ -8,8 +8,41 @@ import { formatMoney } from '../../core/calculator/format';
 import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
 import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
-import { $calculatorForm, definitionOf } from '../../stores/calculator';
+import { $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
+
+type DriversModule = typeof import('../../core/calculator/drivers');
+// What drives the result is worked out by code the page loads only when it is wanted: the print
+// button loads it before it opens the print dialog, so the summary can name the top two at once.
+let driversModule: DriversModule | undefined;
+
+/** Loads the code that finds what drives the result, before printing. */
+export function loadPrintDrivers(): Promise<unknown> {
+  return import('../../core/calculator/drivers').then((module) => (driversModule = module));
+}
+
+/** The sentence naming the two figures that matter most, once its code is here. */
+function PrintDrivers() {
+  const [drivers, setDrivers] = useState(driversModule);
+  const outcome = useAtom($calculatorOutcome);
+  const { state } = useAtom($calculatorForm);
+  useEffect(() => {
+    if (drivers) return;
+    loadPrintDrivers().then(
+      () => {
+        setDrivers(driversModule);
+      },
+      () => undefined,
+    );
+  }, [drivers]);
+  if (!drivers || !outcome.ok) return null;
+  const found = drivers.findDrivers(outcome.values, outcome.ranges);
+  return (
+    <p class="calc-print-drivers">
+      {drivers.describeTopDrivers(found, (value) => formatMoney(value, state.currency, state.locale))}
+    </p>
+  );
+}
 
 const CHOICES: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
 
@@ -61,6 +94,7 @@ export function PrintSummary() {
           </div>
         ))}
       </dl>
+      <PrintDrivers />
       <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>
     </section>
   );

@@ -12,6 +12,7 @@ import {
 import { calculatorLink } from '../../stores/calculator-sync';
 import { useAtom } from '../shared/use-atom';
 import { UndoNotice } from '../shared/UndoNotice';
+import { loadPrintDrivers } from './PrintSummary';
 
 /** What the copy button says while a field cannot be used. */
 export const FIX_BEFORE_SHARING = 'Fix the highlighted field before sharing: a link now would not show usable figures.';
@@ -64,7 +65,10 @@ export function ShareTools() {
           type="button"
           class="secondary"
           onClick={() => {
-            print();
+            // The summary names what drives the result: its code is fetched first (at once when cached).
+            void loadPrintDrivers().finally(() => {
+              print();
+            });
           }}
         >
           Print a one-page summary
