@@ -17,8 +17,8 @@ type DriversModule = typeof import('../../core/calculator/drivers');
 let driversModule: DriversModule | undefined;
 
 /** Loads the code that finds what drives the result, before printing. */
-export function loadPrintDrivers(): Promise<unknown> {
-  return import('../../core/calculator/drivers').then((module) => (driversModule = module));
+export async function loadPrintDrivers(): Promise<void> {
+  driversModule = await import('../../core/calculator/drivers');
 }
 
 /** The sentence naming the two figures that matter most, once its code is here. */
