@@ -25,9 +25,13 @@ async function renderCalculator(hash = '') {
   await screen.findByRole('heading', { name: 'What doing nothing costs' });
   // A link or a saved copy is read by code fetched when there is one; the calculator writes its
   // address once the figures are on screen, so a written address says they are.
-  await waitFor(() => {
-    expect(window.location.hash).toMatch(/&imp=[^&]*$|&imp=.*&rg=/);
-  });
+  // The first import of that code is transformed on the fly here, which can take seconds on a busy machine.
+  await waitFor(
+    () => {
+      expect(window.location.hash).toMatch(/&imp=[^&]*$|&imp=.*&rg=/);
+    },
+    { timeout: 10_000 },
+  );
   return view;
 }
 
