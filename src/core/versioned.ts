@@ -38,8 +38,8 @@ export type Decoded<T> =
 
 const DEFAULT_MAX_CHARS = 5_000_000;
 
-/** Wraps a value in its envelope and serialises it. */
-export function encodeVersioned<T>(spec: FormatSpec<T>, value: T): string {
+/** Wraps a value in its envelope and serialises it (writing needs only the kind and version, not the schema). */
+export function encodeVersioned<T>(spec: Pick<FormatSpec<T>, 'kind' | 'version'>, value: T): string {
   return JSON.stringify({ kind: spec.kind, version: spec.version, data: value });
 }
 

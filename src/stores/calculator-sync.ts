@@ -4,11 +4,16 @@
 // scrolled to one, the state is written back so the address bar always holds a shareable link.
 import { atom } from 'nanostores';
 import { pickLocale } from '../core/calculator/editable';
-import { decodeCalculatorState, encodeCalculatorState } from '../core/calculator/fragment';
-import { getDefaultState } from '../core/calculator/state';
+import { encodeCalculatorState } from '../core/calculator/link';
+import { CALCULATOR_STATE_ENVELOPE, getDefaultState } from '../core/calculator/state';
+import { encodeVersioned } from '../core/versioned';
 import { storage } from './storage-engine';
 import { $storageProblems } from './versioned-store';
-import { $calculatorForm, $savedCalculator, CALCULATOR_STORAGE_KEY, formFromState, stateToKeep } from './calculator';
+import { $calculatorForm, CALCULATOR_STORAGE_KEY, formFromState, stateToKeep } from './calculator';
+
+// What reads a link or the saved copy, with the schema both are checked against: loaded only when
+// there is one to read, so a first visit without a link never fetches it.
+const loadReader = () => import('./calculator-saved');
 
 /** The shortest time between two writes of the fragment, in milliseconds. */
 export const FRAGMENT_INTERVAL_MS = 250;
@@ -70,18 +75,38 @@ export function calculatorLink(href: string): string {
   return `${base}#${encodeCalculatorState(stateToKeep($calculatorForm.get()))}`;
 }
 
-/** Shows the state from a link, the saved one, or the defaults in the reader's number format. */
-export function loadCalculator(hash: string, preferredLocales: readonly string[] = []): void {
+/** True when a link or the saved copy could not be read because its reader did not load (flaky Wi-Fi). */
+export const $calculatorReaderFailed = atom(false);
+
+/**
+ * Shows the state from a link, the saved one, or the defaults in the reader's number format. It
+ * settles once the figures are on screen (at once when there is nothing to read), true when they
+ * are the ones asked for; false when the reader could not be loaded (the page then says so, and
+ * neither the address nor the saved copy may be overwritten).
+ */
+export async function loadCalculator(hash: string, preferredLocales: readonly string[] = []): Promise<boolean> {
+  try {
+    await showCalculator(hash, preferredLocales);
+    return true;
+  } catch {
+    $calculatorReaderFailed.set(true);
+    return false;
+  }
+}
+
+async function showCalculator(hash: string, preferredLocales: readonly string[]): Promise<void> {
   if (isStateFragment(hash)) {
+    const { decodeCalculatorState } = await loadReader();
     const decoded = decodeCalculatorState(newestFor(hash));
     $calculatorForm.set(formFromState(decoded.state));
     $calculatorLinkNotice.set(decoded.notice);
     return;
   }
   $calculatorLinkNotice.set(undefined);
-  const saved = storage.read(CALCULATOR_STORAGE_KEY) !== undefined && !$storageProblems.get()[CALCULATOR_STORAGE_KEY];
+  const reader = storage.read(CALCULATOR_STORAGE_KEY) === undefined ? undefined : await loadReader();
+  const saved = reader !== undefined && !$storageProblems.get()[CALCULATOR_STORAGE_KEY];
   const shown = $calculatorForm.get();
-  const state = saved ? $savedCalculator.get() : { ...getDefaultState(), locale: pickLocale(preferredLocales) };
+  const state = saved ? reader.$savedCalculator.get() : { ...getDefaultState(), locale: pickLocale(preferredLocales) };
   // The page already shows these figures (often the defaults): setting them again would redraw it all.
   if (encodeCalculatorState(state) === encodeCalculatorState(stateToKeep(shown))) return;
   $calculatorForm.set(formFromState(state));
@@ -129,13 +154,13 @@ export function startCalculatorSync(win: Window): () => void {
     const kept = stateToKeep(form);
     // Whatever the address holds now (a link, or what this tab last wrote), a reload shows this.
     rememberTab(win.location.hash, `#${encodeCalculatorState(kept)}`);
-    $savedCalculator.set(kept);
+    storage.write(CALCULATOR_STORAGE_KEY, encodeVersioned(CALCULATOR_STATE_ENVELOPE, kept));
   });
   const onHashChange = (): void => {
     const hash = win.location.hash;
     // Only a fragment we did not write is news: some engines report replaceState as a hash change.
     if (hash === lastHash || hash === `#${encodeCalculatorState(stateToKeep($calculatorForm.get()))}`) return;
-    if (isStateFragment(hash)) loadCalculator(hash);
+    if (isStateFragment(hash)) void loadCalculator(hash);
     else writeFragment();
   };
   win.addEventListener('hashchange', onHashChange);

@@ -22,10 +22,9 @@ import {
   type Levers,
 } from '../core/calculator/levers';
 import { canonicaliseLocale } from '../core/calculator/locale';
-import { checkRange, RANGE_KEYS, type Ranges } from '../core/calculator/ranges';
+import { checkRange, heldRanges, RANGE_KEYS, type RangeKey, type Ranges } from '../core/calculator/ranges';
 import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
 import {
-  calculatorStateFormat,
   getDefaultState,
   MAX_DRAFT_CHARS,
   splitDrafts,
@@ -33,7 +32,6 @@ import {
   type Drafts,
 } from '../core/calculator/state';
 import { validateAll, validateChoice, validateInput, type FieldError } from '../core/calculator/validate';
-import { versionedStore } from './versioned-store';
 
 /** The key the last state is saved under on this device. */
 export const CALCULATOR_STORAGE_KEY = 'accueil.calculator';
@@ -44,17 +42,31 @@ export type CalculatorTextKey = NumberInputKey | LeverKey;
 /** Every number field, inputs first and levers after, in the order the page shows them. */
 export const CALCULATOR_TEXT_KEYS: readonly CalculatorTextKey[] = [...NUMBER_INPUT_KEYS, ...LEVER_KEYS];
 
+/** What the reader typed at each end of an input's range. */
+export interface RangeTexts {
+  low: string;
+  high: string;
+}
+
+/** The two ends of a range. */
+export type RangeEnd = keyof RangeTexts;
+
+/** The problems with a range: each end's, and the pair's (the likely figure outside it). */
+export type RangeProblems = Partial<Record<RangeEnd | 'pair', string>>;
+
 /** The form as the reader sees it. */
 export interface CalculatorForm {
   /** Exactly what the reader typed in each number field, never reformatted while they type. */
   texts: Record<CalculatorTextKey, string>;
+  /** The ranges open on screen: what was typed at each end, by input. */
+  rangeTexts: Partial<Record<RangeKey, RangeTexts>>;
   /** The last usable value of every field, plus choices, currency and number format. */
   state: CalculatorState;
 }
 
 /** The outcome of checking the form: every field's problem, or the results. */
 export type CalculatorOutcome =
-  | { ok: true; values: CalculatorValues; levers: Levers; comparison: ScenarioComparison }
+  | { ok: true; values: CalculatorValues; levers: Levers; ranges: Ranges; comparison: ScenarioComparison }
   | { ok: false; errors: FieldError<CalculatorTextKey | ChoiceInputKey>[] };
 
 /** The definition behind a number field, for its label, unit and help. */
@@ -71,7 +83,16 @@ export function formFromState(withDrafts: CalculatorState): CalculatorForm {
   const texts = {} as Record<CalculatorTextKey, string>;
   for (const key of NUMBER_INPUT_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.values[key], state.locale);
   for (const key of LEVER_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.levers[key], state.locale);
-  return { texts, state };
+  const rangeTexts: CalculatorForm['rangeTexts'] = {};
+  for (const key of RANGE_KEYS) {
+    const range = state.ranges?.[key];
+    if (range)
+      rangeTexts[key] = {
+        low: formatForEditing(range.low, state.locale),
+        high: formatForEditing(range.high, state.locale),
+      };
+  }
+  return { texts, rangeTexts, state };
 }
 
 /**
@@ -83,12 +104,7 @@ export function stateToKeep(form: CalculatorForm): CalculatorState {
   const { texts, state: withRanges } = form;
   const { ranges, ...rest } = withRanges;
   const state: CalculatorState = rest;
-  const held = Object.fromEntries(
-    RANGE_KEYS.flatMap((key) => {
-      const range = ranges?.[key];
-      return range && checkRange(key, range, state.values[key]) === undefined ? [[key, range]] : [];
-    }),
-  ) as Ranges;
+  const held = heldRanges(ranges, state.values);
   if (Object.keys(held).length > 0) state.ranges = held;
   const drafts: Drafts = {};
   for (const key of CALCULATOR_TEXT_KEYS) {
@@ -106,18 +122,11 @@ export function isFormShareable(form: CalculatorForm): boolean {
   return stateToKeep(form).drafts === undefined;
 }
 
-/** The last state, kept on this device for a reader who comes back without a link. */
-export const $savedCalculator = versionedStore<CalculatorState>(
-  CALCULATOR_STORAGE_KEY,
-  calculatorStateFormat,
-  getDefaultState(),
-);
-
 /** The form on screen. */
 export const $calculatorForm = atom<CalculatorForm>(formFromState(getDefaultState()));
 
 /** Checks every field and, when all are usable, computes both scenarios. */
-function outcomeOf({ texts, state }: CalculatorForm): CalculatorOutcome {
+function outcomeOf({ texts, state }: Pick<CalculatorForm, 'texts' | 'state'>): CalculatorOutcome {
   const numberTexts = Object.fromEntries(NUMBER_INPUT_KEYS.map((key) => [key, texts[key]]));
   const leverTexts = Object.fromEntries(LEVER_KEYS.map((key) => [key, texts[key]]));
   const { valueBasis, acquisitionMode, lostCustomerView } = state.values;
@@ -127,7 +136,8 @@ function outcomeOf({ texts, state }: CalculatorForm): CalculatorOutcome {
   if (!checked.ok || !levers.ok) return { ok: false, errors };
   const display = { locale: state.locale, currency: state.currency };
   const comparison = compareScenarios(checked.values, levers.values, display);
-  return { ok: true, values: checked.values, levers: levers.values, comparison };
+  const ranges = heldRanges(state.ranges, checked.values);
+  return { ok: true, values: checked.values, levers: levers.values, ranges, comparison };
 }
 
 /** The outcome of the form on screen. */
@@ -139,13 +149,55 @@ export const $calculatorFieldErrors = computed($calculatorOutcome, (outcome): Pa
   return Object.fromEntries(outcome.errors.map((error) => [error.key, error.message]));
 });
 
+/** The problems with each open range, by input: what is wrong with an end, or with the pair. */
+export const $calculatorRangeErrors = computed($calculatorForm, ({ rangeTexts, state }) => {
+  const problems: Partial<Record<RangeKey, RangeProblems>> = {};
+  for (const key of RANGE_KEYS) {
+    const typed = rangeTexts[key];
+    if (!typed) continue;
+    const found = checkRangeTexts(key, typed, state);
+    if (found.problems) problems[key] = found.problems;
+  }
+  return problems;
+});
+
+// Reads both ends of a range as typed: the range when both are usable and hold the likely figure.
+function checkRangeTexts(
+  key: RangeKey,
+  typed: RangeTexts,
+  state: CalculatorState,
+): { range?: { low: number; high: number }; problems?: RangeProblems } {
+  const low = validateInput(key, typed.low, state.locale);
+  const high = validateInput(key, typed.high, state.locale);
+  if (!low.ok || !high.ok) {
+    const problems: RangeProblems = {};
+    if (!low.ok) problems.low = `Low: ${low.message}`;
+    if (!high.ok) problems.high = `High: ${high.message}`;
+    return { problems };
+  }
+  const range = { low: low.value, high: high.value };
+  if (range.low > range.high) return { problems: { pair: 'The low figure must not be above the high figure.' } };
+  const pair = checkRange(key, range, state.values[key]);
+  return pair === undefined ? { range } : { problems: { pair } };
+}
+
+// The state's ranges after an open range's texts changed: its usable range, or none while it has a problem.
+function withRangeFrom(key: RangeKey, typed: RangeTexts | undefined, state: CalculatorState): CalculatorState {
+  const { [key]: _old, ...others } = state.ranges ?? {};
+  const range = typed ? checkRangeTexts(key, typed, state).range : undefined;
+  const ranges: Ranges = range ? { ...others, [key]: range } : others;
+  const { ranges: _previous, ...rest } = state;
+  return Object.keys(ranges).length > 0 ? { ...rest, ranges } : rest;
+}
+
 function update(change: (form: CalculatorForm) => CalculatorForm): void {
   $calculatorForm.set(change($calculatorForm.get()));
 }
 
 /** Records what the reader typed, and the value when it is usable. */
 export function setCalculatorText(key: CalculatorTextKey, text: string): void {
-  update(({ texts, state }) => {
+  update((form) => {
+    const { texts, state } = form;
     const isLever = key in LEVER_INPUTS;
     const result = isLever
       ? validateLever(key as LeverKey, text, state.locale)
@@ -153,7 +205,39 @@ export function setCalculatorText(key: CalculatorTextKey, text: string): void {
     const next: CalculatorState = { ...state, values: { ...state.values }, levers: { ...state.levers } };
     if (result.ok && isLever) next.levers[key as LeverKey] = result.value;
     else if (result.ok) next.values[key as NumberInputKey] = result.value;
-    return { texts: { ...texts, [key]: text }, state: next };
+    // An open range is checked again against the new likely figure.
+    const typed = form.rangeTexts[key as RangeKey];
+    const checked = typed ? withRangeFrom(key as RangeKey, typed, next) : next;
+    return { ...form, texts: { ...texts, [key]: text }, state: checked };
+  });
+}
+
+/**
+ * Opens a range on an input, both ends starting at its likely figure (a range as wide as a single
+ * figure, until the reader widens it).
+ */
+export function openCalculatorRange(key: RangeKey): void {
+  update((form) => {
+    if (form.rangeTexts[key]) return form;
+    const likely = form.texts[key];
+    return { ...form, rangeTexts: { ...form.rangeTexts, [key]: { low: likely, high: likely } } };
+  });
+}
+
+/** Records what was typed at one end of an input's range; the range is used once both ends hold the likely figure. */
+export function setCalculatorRangeText(key: RangeKey, end: RangeEnd, text: string): void {
+  update((form) => {
+    const current = form.rangeTexts[key] ?? { low: form.texts[key], high: form.texts[key] };
+    const typed = { ...current, [end]: text };
+    return { ...form, rangeTexts: { ...form.rangeTexts, [key]: typed }, state: withRangeFrom(key, typed, form.state) };
+  });
+}
+
+/** Goes back to a single figure for an input: its range is closed and no longer used. */
+export function closeCalculatorRange(key: RangeKey): void {
+  update((form) => {
+    const { [key]: _closed, ...rangeTexts } = form.rangeTexts;
+    return { ...form, rangeTexts, state: withRangeFrom(key, undefined, form.state) };
   });
 }
 
@@ -161,27 +245,36 @@ export function setCalculatorText(key: CalculatorTextKey, text: string): void {
 export function setCalculatorChoice(key: ChoiceInputKey, value: string): void {
   const result = validateChoice(key, value);
   if (!result.ok) return;
-  update(({ texts, state }) => ({ texts, state: { ...state, values: { ...state.values, [key]: result.value } } }));
+  update((form) => ({ ...form, state: { ...form.state, values: { ...form.state.values, [key]: result.value } } }));
 }
 
 /** Changes the currency results are shown in. */
 export function setCalculatorCurrency(code: string): void {
   if (!isSupportedCurrency(code)) return;
-  update(({ texts, state }) => ({ texts, state: { ...state, currency: code } }));
+  update((form) => ({ ...form, state: { ...form.state, currency: code } }));
 }
 
 /** Changes the number format, rewriting every usable field in it; fields with a problem keep their text. */
 export function setCalculatorLocale(tag: string): void {
   const locale = canonicaliseLocale(tag);
   if (locale === undefined) return;
-  update(({ texts, state }) => {
+  update(({ texts, rangeTexts, state }) => {
     const errors = $calculatorFieldErrors.get();
+    const rangeErrors = $calculatorRangeErrors.get();
     const next: CalculatorState = { ...state, locale };
-    const rewritten = formFromState(next).texts;
+    const rewritten = formFromState(next);
     const kept = Object.fromEntries(
-      CALCULATOR_TEXT_KEYS.map((key) => [key, errors[key] ? texts[key] : rewritten[key]]),
+      CALCULATOR_TEXT_KEYS.map((key) => [key, errors[key] ? texts[key] : rewritten.texts[key]]),
     );
-    return { texts: kept as Record<CalculatorTextKey, string>, state: next };
+    // An open range with a problem keeps what was typed; a usable one is written in the new format.
+    const keptRanges = Object.fromEntries(
+      Object.entries(rangeTexts).map(([key, typed]) => {
+        const problems = rangeErrors[key as RangeKey];
+        const written = rewritten.rangeTexts[key as RangeKey];
+        return [key, problems?.low || problems?.high || !written ? typed : written];
+      }),
+    );
+    return { texts: kept as Record<CalculatorTextKey, string>, rangeTexts: keptRanges, state: next };
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculatorStateFormat, getDefaultState } from '../../src/core/calculator/state';
+import { calculatorStateFormat } from '../../src/core/calculator/state-format';
+import { getDefaultState } from '../../src/core/calculator/state';
 import { savedResultFormat } from '../../src/core/assessment/result-io';
 import { decodeVersioned, describeDecodeFailure } from '../../src/core/versioned';
 

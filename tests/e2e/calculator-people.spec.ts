@@ -172,8 +172,13 @@ test('the total stays in view while a lower field is edited, and never covers th
     await page.setViewportSize(size);
     await openCalculator(page);
     const replacement = page.getByLabel('Cost to replace one person');
-    // By keyboard, from the field before it, as a reader moving down the form would.
+    // By keyboard, from the field before it, as a reader moving down the form would (past that
+    // field's "Give a range" button).
     await page.getByLabel('Frontline people who leave each year').focus();
+    await page.keyboard.press('Tab');
+    await expect(
+      page.getByRole('button', { name: 'Give a range for Frontline people who leave each year' }),
+    ).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(replacement).toBeFocused();
     const before = await totalBar(page).innerText();

@@ -2,12 +2,12 @@
 // saved copy, opening a link saves nothing, and another tab never overwrites the form on screen.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeCalculatorState } from '../../src/core/calculator/fragment';
-import { calculatorStateSchema, getDefaultState } from '../../src/core/calculator/state';
+import { calculatorStateSchema } from '../../src/core/calculator/state-format';
+import { getDefaultState } from '../../src/core/calculator/state';
 import {
   $calculatorFieldErrors,
   $calculatorForm,
   $calculatorOutcome,
-  $savedCalculator,
   CALCULATOR_STORAGE_KEY,
   formFromState,
   resetCalculator,
@@ -25,6 +25,7 @@ import {
   loadCalculator,
   startCalculatorSync,
 } from '../../src/stores/calculator-sync';
+import { $savedCalculator } from '../../src/stores/calculator-saved';
 
 beforeEach(() => {
   localStorage.clear();
@@ -88,42 +89,42 @@ describe('the link and the saved copy', () => {
     expect(isStateFragment('#results')).toBe(false);
   });
 
-  it('loads a link with a notice naming what it ignored, and saves nothing for it', () => {
-    loadCalculator('#v=1&c=5000&h=99', ['en-US']);
+  it('loads a link with a notice naming what it ignored, and saves nothing for it', async () => {
+    await loadCalculator('#v=1&c=5000&h=99', ['en-US']);
     expect($calculatorForm.get().state.values.customers).toBe(5000);
     expect($calculatorLinkNotice.get()).toContain('Years to look ahead');
     expect(localStorage.getItem(CALCULATOR_STORAGE_KEY)).toBeNull();
   });
 
-  it('gives a returning reader their saved figures when there is no link, and the link wins when there is', () => {
+  it('gives a returning reader their saved figures when there is no link, and the link wins when there is', async () => {
     const saved = getDefaultState();
     saved.values.customers = 4321;
     $savedCalculator.set(saved);
-    loadCalculator('', ['en-US']);
+    await loadCalculator('', ['en-US']);
     expect($calculatorForm.get().state.values.customers).toBe(4321);
-    loadCalculator('#v=1&c=5000', ['en-US']);
+    await loadCalculator('#v=1&c=5000', ['en-US']);
     expect($calculatorForm.get().state.values.customers).toBe(5000);
   });
 
-  it('starts a new reader in their browser’s number format', () => {
-    loadCalculator('', ['fr-FR']);
+  it('starts a new reader in their browser’s number format', async () => {
+    await loadCalculator('', ['fr-FR']);
     expect($calculatorForm.get().state.locale).toBe('fr-FR');
     expect($calculatorForm.get().texts.customers).toBe('20\u202F000');
-    loadCalculator('', ['en-IN']);
+    await loadCalculator('', ['en-IN']);
     expect($calculatorForm.get().state.locale).toBe('en-IN');
   });
 
-  it('starts an en-US reader in en-US, though en-GB writes the same figures', () => {
-    loadCalculator('', ['en-US', 'en-GB']);
+  it('starts an en-US reader in en-US, though en-GB writes the same figures', async () => {
+    await loadCalculator('', ['en-US', 'en-GB']);
     expect($calculatorForm.get().state.locale).toBe('en-US');
   });
 
-  it('leaves the page as drawn when it already shows the reader’s figures', () => {
+  it('leaves the page as drawn when it already shows the reader’s figures', async () => {
     const drawn = $calculatorForm.get();
     const changes = vi.fn();
     const stop = $calculatorForm.listen(changes);
-    loadCalculator('', ['en-GB']);
-    loadCalculator('', []);
+    await loadCalculator('', ['en-GB']);
+    await loadCalculator('', []);
     stop();
     expect(changes).not.toHaveBeenCalled();
     expect($calculatorForm.get()).toBe(drawn);
@@ -174,10 +175,10 @@ describe('the link and the saved copy', () => {
     stop();
     // The reload: the page starts from its HTML, then reads the address it was reloaded with.
     $calculatorForm.set(formFromState(getDefaultState()));
-    loadCalculator(window.location.hash, ['en-GB']);
+    await loadCalculator(window.location.hash, ['en-GB']);
     expect(encodeCalculatorState($calculatorForm.get().state)).toBe(onScreen);
     // An address this tab did not write (a link pasted in, an edit by hand) is shown as it is.
-    loadCalculator(written.replace(/&c=\d+&/, '&c=4321&'), ['en-GB']);
+    await loadCalculator(written.replace(/&c=\d+&/, '&c=4321&'), ['en-GB']);
     expect($calculatorForm.get().state.values.customers).toBe(4321);
   });
 

@@ -11,7 +11,8 @@ import { workshopHistoryFormat } from '../../src/core/assessment/workshop-record
 import { workshopTeamsFormat } from '../../src/core/assessment/workshop-team';
 import { workshopSessionsFormat } from '../../src/core/assessment/workshop-session';
 import { participationFormat } from '../../src/core/assessment/workshop-participation';
-import { calculatorStateFormat, getDefaultState } from '../../src/core/calculator/state';
+import { calculatorStateFormat } from '../../src/core/calculator/state-format';
+import { getDefaultState } from '../../src/core/calculator/state';
 import { emptyCollection, journeysFormat } from '../../src/core/journey/format';
 import { decodeVersioned, encodeVersioned, type FormatSpec } from '../../src/core/versioned';
 import * as sample from '../core/fuzz-samples';
@@ -189,7 +190,7 @@ const STORES: StoreCase[] = [
     initial: getDefaultState(),
     open: () =>
       fresh(
-        () => import('../../src/stores/calculator'),
+        () => import('../../src/stores/calculator-saved'),
         (m) => atomOf(m.$savedCalculator),
       ),
   },

@@ -1,16 +1,15 @@
-// The calculator's state in the URL fragment, so a result can be shared as a link that never
-// reaches a server: `v=1&c=20000&cpc=3&…&cur=EUR&lc=en-GB&imp=20,30,10`. Every field is written,
-// even at its default, so a link keeps its meaning if a later version changes the defaults.
+// Reads the calculator's state from a URL fragment written by link.ts.
 //
 // A link may be hand-edited, cut short or hostile. Reading one never throws: each field is checked
 // on its own and falls back to its default, and the notice names what was not used. The version
 // check and upgrades from older layouts go through versioned.ts like every other format.
 import * as z from '../zod';
 import { decodeVersioned, type FormatSpec } from '../versioned';
-import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
+import { CHOICE_INPUTS } from './choices';
 import { isSupportedCurrency } from './format';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputDefinition, type NumberInputKey } from './inputs';
 import { LEVER_INPUTS, LEVER_KEYS, type LeverKey } from './levers';
+import { LINK_CHOICE_KEYS, LINK_VERSION } from './link';
 import { canonicaliseLocale } from './locale';
 import { checkRange, isWide, RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
 import {
@@ -25,13 +24,13 @@ import { checkNumberInput, validateNumberText } from './validate';
 
 const MAX_FRAGMENT_CHARS = 2000;
 const MAX_FIELDS = 64;
-const CHOICE_KEYS: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
+const CHOICE_KEYS = LINK_CHOICE_KEYS;
 const NUMBER_TEXT = /^-?\d{1,25}(?:\.\d{1,30})?(?:e[-+]?\d{1,3})?$/i;
 
 /** The link layout: its version and the upgrades from older layouts, keyed by version. */
 export const fragmentFormat: FormatSpec<Record<string, string>> = {
   kind: 'accueil.cost-of-inaction.link',
-  version: 1,
+  version: LINK_VERSION,
   schema: z.record(z.string(), z.string()),
   migrations: {},
   maxChars: MAX_FRAGMENT_CHARS * 4,
@@ -47,50 +46,13 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'rg',
 ]);
 
-// The ranges field lists, for each input given as a range, its short name, low and high:
-// `rg=c,15000,30000,w,5,12`. It is written only when there is a range, so a link without one is
-// exactly what earlier versions wrote, and earlier links open unchanged.
+// The ranges field (`rg=c,15000,30000,w,5,12`, see link.ts): each input's short name, low and high.
 const RANGE_BY_FRAGMENT_KEY: ReadonlyMap<string, RangeKey> = new Map(
   RANGE_KEYS.map((key) => [CALCULATOR_INPUTS[key].fragmentKey, key]),
 );
 
-function encodeRanges(ranges: Ranges | undefined): string | undefined {
-  const parts = RANGE_KEYS.flatMap((key) => {
-    const range = ranges?.[key];
-    return isWide(range) ? [CALCULATOR_INPUTS[key].fragmentKey, String(range.low), String(range.high)] : [];
-  });
-  return parts.length > 0 ? parts.join(',') : undefined;
-}
-
-// Encodes a field's value: plain numbers, codes and tags stay readable; anything else is escaped.
-const escapeValue = (text: string): string => text.replace(/[^A-Za-z0-9=.,+-]/g, encodeURIComponent);
-
-/**
- * Writes the state as a compact, readable URL fragment (without the leading #). A field holding a
- * draft (text that cannot be used yet) is written as typed, so the link shows what the screen shows.
- */
-export function encodeCalculatorState(state: CalculatorState): string {
-  const drafts = state.drafts ?? {};
-  // A lever's draft sits in a comma-separated list, so its own commas are escaped once more.
-  const lever = (key: LeverKey): string => {
-    const draft = drafts[key];
-    return draft === undefined ? String(state.levers[key]) : encodeURIComponent(draft);
-  };
-  const fields: [string, string][] = [
-    ['v', String(fragmentFormat.version)],
-    ...NUMBER_INPUT_KEYS.map((key): [string, string] => [
-      CALCULATOR_INPUTS[key].fragmentKey,
-      drafts[key] ?? String(state.values[key]),
-    ]),
-    ...CHOICE_KEYS.map((key): [string, string] => [CHOICE_INPUTS[key].fragmentKey, state.values[key]]),
-    ['cur', state.currency],
-    ['lc', state.locale],
-    ['imp', LEVER_KEYS.map(lever).join(',')],
-  ];
-  const ranges = encodeRanges(state.ranges);
-  if (ranges !== undefined) fields.push(['rg', ranges]);
-  return fields.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
-}
+/** Writes the state as a link's fragment (link.ts); kept here beside its reader for callers of both. */
+export { encodeCalculatorState } from './link';
 
 /** What a link gave: a usable state, plus a notice when some of it could not be used. */
 export interface DecodedCalculatorState {

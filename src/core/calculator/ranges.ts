@@ -2,7 +2,7 @@
 // low and high ends around the likely figure, which is the input's own value. This is what a range
 // is and when it can be used; simulation.ts works out what the ranges mean for the total, and is
 // loaded only when a range exists.
-import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputKey } from './inputs';
+import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type CalculatorValues, type NumberInputKey } from './inputs';
 
 /** An input that can be given as a range: every number input but the years to look ahead. */
 export type RangeKey = Exclude<NumberInputKey, 'horizonYears'>;
@@ -39,4 +39,14 @@ export function checkRange(key: RangeKey, range: InputRange, likely: number): st
   if (range.low > likely) return `${label}: the low figure must not be above the likely figure.`;
   if (range.high < likely) return `${label}: the high figure must not be below the likely figure.`;
   return undefined;
+}
+
+/** The ranges that hold their input's likely figure and are wider than it: the ones the results use. */
+export function heldRanges(ranges: Ranges | undefined, values: CalculatorValues): Ranges {
+  const held: Ranges = {};
+  for (const key of RANGE_KEYS) {
+    const range = ranges?.[key];
+    if (isWide(range) && checkRange(key, range, values[key]) === undefined) held[key] = range;
+  }
+  return held;
 }

@@ -10,6 +10,7 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Formatter } from './figures';
+import { formatWith, resolveCurrency, UNAVAILABLE } from './format';
 import { CALCULATOR_INPUTS, type CalculatorValues } from './inputs';
 import { NO_LEVERS } from './levers';
 import { clampValues, computeCostOfInaction } from './model';
@@ -146,4 +147,34 @@ export function simulate(
   const simulation = createSimulation(values, ranges, options);
   simulation.step(Number.POSITIVE_INFINITY);
   return simulation.result();
+}
+
+/** An amount rounded for a sentence about a range: two significant figures, in short form ("€1.2M"). */
+export function formatRangeAmount(value: number, currency: unknown, locale: unknown): string {
+  if (!Number.isFinite(value)) return UNAVAILABLE;
+  return formatWith(value, locale, {
+    style: 'currency',
+    currency: resolveCurrency(currency),
+    notation: 'compact',
+    maximumSignificantDigits: 2,
+  });
+}
+
+/** One total's range in words: "between €0.9M and €1.6M in the first year, most likely €1.2M". */
+export function describeResultRange(range: ResultRange, when: string, currency: unknown, locale: unknown): string {
+  const write = (value: number): string => formatRangeAmount(value, currency, locale);
+  return `between ${write(range.low)} and ${write(range.high)} ${when}, most likely ${write(range.likely)}`;
+}
+
+/** The plain sentence for both totals, e.g. for a board: how sure the figure is. */
+export function describeUncertainty(
+  uncertainty: Uncertainty,
+  years: number,
+  currency: unknown,
+  locale: unknown,
+): string {
+  const first = describeResultRange(uncertainty.firstYear, 'in the first year', currency, locale);
+  const over = years === 1 ? 'over one year' : `over ${years} years`;
+  const horizon = describeResultRange(uncertainty.horizon, over, currency, locale);
+  return `With the ranges you gave, the cost of inaction is ${first}; and ${horizon}.`;
 }

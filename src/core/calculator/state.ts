@@ -1,19 +1,12 @@
-// The calculator's whole state (inputs, improvement levers, currency and locale) as one value, and
-// the stored format every saved copy is checked against before it is trusted.
-import * as z from '../zod';
+// The calculator's whole state (inputs, improvement levers, currency and locale) as one value. The
+// schema every saved copy is checked against lives in state-format.ts, loaded only when there is a
+// saved copy or a link to read: writing a copy needs only its kind and version, below.
 import type { FormatSpec } from '../versioned';
-import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
-import { DEFAULT_CURRENCY, isSupportedCurrency } from './format';
-import {
-  CALCULATOR_INPUTS,
-  getDefaultValues,
-  NUMBER_INPUT_KEYS,
-  type CalculatorValues,
-  type NumberInputKey,
-} from './inputs';
-import { getDefaultLevers, LEVER_INPUTS, LEVER_KEYS, type LeverKey, type Levers } from './levers';
-import { canonicaliseLocale, FALLBACK_LOCALE } from './locale';
-import { checkRange, RANGE_KEYS, type Ranges } from './ranges';
+import { DEFAULT_CURRENCY } from './format';
+import { getDefaultValues, NUMBER_INPUT_KEYS, type CalculatorValues, type NumberInputKey } from './inputs';
+import { getDefaultLevers, LEVER_KEYS, type LeverKey, type Levers } from './levers';
+import { FALLBACK_LOCALE } from './locale';
+import type { Ranges } from './ranges';
 
 /** Everything needed to show the calculator as someone left it. */
 export interface CalculatorState {
@@ -66,53 +59,8 @@ export function getDefaultState(): CalculatorState {
   };
 }
 
-const CHOICE_KEYS: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
-
-const inRange = ({ min, max, wholeNumber }: { min: number; max: number; wholeNumber?: boolean }) =>
-  (wholeNumber ? z.int() : z.number()).check(z.gte(min), z.lte(max));
-const fields = <K extends string, S extends z.ZodMiniType>(keys: readonly K[], schema: (key: K) => S) =>
-  Object.fromEntries(keys.map((key) => [key, schema(key)])) as Record<K, S>;
-
-/** Validates a calculator state: every number in range, every choice one of its options. */
-export const calculatorStateSchema = z
-  .object({
-    values: z.object({
-      ...fields(NUMBER_INPUT_KEYS, (key) => inRange(CALCULATOR_INPUTS[key])),
-      ...fields(CHOICE_KEYS, (key) => z.enum(CHOICE_INPUTS[key].options.map((option) => option.value))),
-    }),
-    levers: z.object(fields(LEVER_KEYS, (key) => inRange(LEVER_INPUTS[key]))),
-    currency: z.string().check(z.refine(isSupportedCurrency, 'Choose a currency from the list.')),
-    locale: z
-      .string()
-      .check(z.refine((tag: string) => canonicaliseLocale(tag) === tag, 'Choose a language and region from the list.')),
-    drafts: z.optional(z.object(fields(DRAFT_KEYS, () => z.optional(z.string().check(z.maxLength(MAX_DRAFT_CHARS)))))),
-    ranges: z.optional(
-      z.object(
-        fields(RANGE_KEYS, (key) =>
-          z.optional(z.object({ low: inRange(CALCULATOR_INPUTS[key]), high: inRange(CALCULATOR_INPUTS[key]) })),
-        ),
-      ),
-    ),
-  })
-  .check(
-    z.refine(
-      (state: {
-        values: Record<string, unknown>;
-        ranges?: Partial<Record<string, { low: number; high: number } | undefined>> | undefined;
-      }) =>
-        RANGE_KEYS.every((key) => {
-          const range = state.ranges?.[key];
-          const likely = state.values[key];
-          return range === undefined || (typeof likely === 'number' && checkRange(key, range, likely) === undefined);
-        }),
-      'Each range must run from its low figure through the likely figure to its high figure.',
-    ),
-  ) as unknown as z.ZodMiniType<CalculatorState>;
-
-/** The stored format of a calculator state, for saving it on the device or in a file. */
-export const calculatorStateFormat: FormatSpec<CalculatorState> = {
+/** The kind and version a saved copy is written with; state-format.ts adds the schema that reads it. */
+export const CALCULATOR_STATE_ENVELOPE: Pick<FormatSpec<CalculatorState>, 'kind' | 'version'> = {
   kind: 'accueil.cost-of-inaction',
   version: 1,
-  schema: calculatorStateSchema,
-  maxChars: 10_000,
 };

@@ -1,7 +1,7 @@
 // The cost-of-inaction calculator: inputs, results, the improved scenario, the years, and every
 // formula. State comes from the link when there is one, otherwise from this device.
 import { useEffect } from 'preact/hooks';
-import { calculatorStateFormat } from '../../core/calculator/state';
+import { CALCULATOR_STATE_ENVELOPE } from '../../core/calculator/state';
 import { encodeVersioned } from '../../core/versioned';
 import { $calculatorForm, CALCULATOR_STORAGE_KEY } from '../../stores/calculator';
 import { loadCalculator, startCalculatorSync } from '../../stores/calculator-sync';
@@ -22,12 +22,16 @@ import './calculator.css';
 import './calculator-print.css';
 
 function exportState(): void {
-  const text = encodeVersioned(calculatorStateFormat, $calculatorForm.get().state);
+  const text = encodeVersioned(CALCULATOR_STATE_ENVELOPE, $calculatorForm.get().state);
   downloadText(`accueil-cost-of-inaction-${todayStamp()}.json`, text);
 }
 
 const YearsDetail = lazyComponent(() => import('./YearByYear').then((module) => module.YearByYear), {
   what: 'the year-by-year chart and table',
+  near: true,
+});
+const DriversDetail = lazyComponent(() => import('./Drivers').then((module) => module.Drivers), {
+  what: 'what drives the result',
   near: true,
 });
 const FormulasDetail = lazyComponent(() => import('./FormulaList').then((module) => module.FormulaList), {
@@ -38,9 +42,17 @@ const FormulasDetail = lazyComponent(() => import('./FormulaList').then((module)
 function Calculator() {
   // After hydration: the page's HTML shows the defaults in en-GB, so the first render matches it;
   // then a link's figures, this device's, or the defaults in the reader's own number format replace them.
+  // The address and the saved copy are kept in step only once the figures they hold are on screen.
   useEffect(() => {
-    loadCalculator(location.hash, navigator.languages);
-    return startCalculatorSync(window);
+    let stop: (() => void) | undefined;
+    let live = true;
+    void loadCalculator(location.hash, navigator.languages).then((shown) => {
+      if (live && shown) stop = startCalculatorSync(window);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
   }, []);
   return (
     <div class="calc-app">
@@ -55,6 +67,10 @@ function Calculator() {
         <ResultsPanel />
       </div>
       <ScenarioPanel />
+      <section class="calc-drivers-section" aria-labelledby="drivers">
+        <h2 id="drivers">What drives the result</h2>
+        <DriversDetail />
+      </section>
       <section class="calc-year-section" aria-labelledby="years">
         <h2 id="years">Year by year</h2>
         <YearsDetail />

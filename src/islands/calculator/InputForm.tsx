@@ -4,10 +4,12 @@ import { Fragment } from 'preact';
 import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS } from '../../core/calculator/choices';
 import type { NumberInputKey } from '../../core/calculator/inputs';
-import type { CalculatorTextKey } from '../../stores/calculator';
+import { RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
+import type { CalculatorTextKey, RangeProblems, RangeTexts } from '../../stores/calculator';
 import {
   $calculatorFieldErrors,
   $calculatorForm,
+  $calculatorRangeErrors,
   definitionOf,
   setCalculatorChoice,
   setCalculatorText,
@@ -15,6 +17,7 @@ import {
 import { ChoiceField } from './ChoiceField';
 import { DisplaySettings } from './DisplaySettings';
 import { NumberField } from './NumberField';
+import { RangeFields } from './RangeFields';
 import { unitAfter } from './units';
 
 /** The id of a calculator field's input, for labels and links from the results. */
@@ -22,26 +25,52 @@ export function calculatorFieldId(key: string): string {
   return `calc-${key}`;
 }
 
-/** A number field bound to the calculator's form: what was typed, its problem, and typing back. */
+const isRangeKey = (key: string): key is RangeKey => (RANGE_KEYS as readonly string[]).includes(key);
+
+/**
+ * A number field bound to the calculator's form: what was typed, its problem, and typing back; for
+ * an input that can be given as a range (when the form's ranges are passed), its range control.
+ */
 export function storeField(
   key: CalculatorTextKey,
-  form: { texts: Readonly<Record<string, string>>; errors: Readonly<Partial<Record<string, string>>> },
+  form: {
+    texts: Readonly<Record<string, string>>;
+    errors: Readonly<Partial<Record<string, string>>>;
+    rangeTexts?: Readonly<Partial<Record<RangeKey, RangeTexts>>>;
+    rangeErrors?: Readonly<Partial<Record<RangeKey, RangeProblems>>>;
+  },
   unit: string | undefined,
   note?: string,
 ) {
+  const id = calculatorFieldId(key);
+  const definition = definitionOf(key);
+  const ranged = form.rangeTexts && isRangeKey(key);
+  const typed = ranged ? form.rangeTexts?.[key] : undefined;
+  const likelyNote = typed ? 'With a range, this is the most likely figure.' : undefined;
   return (
     <NumberField
       key={key}
-      id={calculatorFieldId(key)}
-      definition={definitionOf(key)}
+      id={id}
+      definition={definition}
       text={form.texts[key] ?? ''}
       error={form.errors[key]}
       unit={unit}
-      note={note}
+      note={[note, likelyNote].filter(Boolean).join(' ') || undefined}
       onText={(text) => {
         setCalculatorText(key, text);
       }}
-    />
+    >
+      {ranged && (
+        <RangeFields
+          rangeKey={key}
+          id={id}
+          label={definition.label}
+          typed={typed}
+          problems={form.rangeErrors?.[key]}
+          unit={unit}
+        />
+      )}
+    </NumberField>
   );
 }
 
@@ -59,8 +88,9 @@ const GROUPS: readonly { title: string; keys: readonly NumberInputKey[] }[] = [
 
 /** The grouped calculator inputs. */
 export function InputForm() {
-  const { texts, state } = useAtom($calculatorForm);
+  const { texts, rangeTexts, state } = useAtom($calculatorForm);
   const errors = useAtom($calculatorFieldErrors);
+  const rangeErrors = useAtom($calculatorRangeErrors);
   const mode = state.values.acquisitionMode;
   const usedWhen: Partial<Record<NumberInputKey, string | undefined>> = {
     acquisitionCost: mode === 'amount' ? undefined : 'Not used while you give the cost as a multiple.',
@@ -68,7 +98,12 @@ export function InputForm() {
     retentionCost: mode === 'multiple' ? undefined : 'Not used while you give the cost as an amount.',
   };
   const field = (key: NumberInputKey) =>
-    storeField(key, { texts, errors }, unitAfter(definitionOf(key), state.currency), usedWhen[key]);
+    storeField(
+      key,
+      { texts, errors, rangeTexts, rangeErrors },
+      unitAfter(definitionOf(key), state.currency),
+      usedWhen[key],
+    );
   const choice = (key: keyof typeof CHOICE_INPUTS) => (
     <ChoiceField
       id={calculatorFieldId(key)}

@@ -1,5 +1,6 @@
 // One number field: label, help, citation for a sourced default, the unit, and the problem with
 // what was typed. The box always shows exactly what the reader typed: nothing is reformatted.
+import type { ComponentChildren } from 'preact';
 import type { NumberInputDefinition } from '../../core/calculator/inputs';
 import { useHelp } from './help';
 import { Citation } from './sources';
@@ -21,10 +22,12 @@ interface Props {
   label?: string;
   /** Extra help after the definition's, e.g. when the field is used. */
   note?: string | undefined;
+  /** What follows the box, e.g. the control that gives the input as a range. */
+  children?: ComponentChildren;
 }
 
 /** A labelled text box for a number, with inline validation. */
-export function NumberField({ id, definition, text, error, onText, unit, label, note }: Props) {
+export function NumberField({ id, definition, text, error, onText, unit, label, note, children }: Props) {
   const help = useHelp(definition.key, definition.help);
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -62,6 +65,7 @@ export function NumberField({ id, definition, text, error, onText, unit, label, 
           </span>
         )}
       </span>
+      {children}
     </div>
   );
 }

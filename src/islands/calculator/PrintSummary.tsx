@@ -6,9 +6,43 @@ import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS, type ChoiceInputKey } from '../../core/calculator/choices';
 import { formatMoney } from '../../core/calculator/format';
 import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
+import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
-import { $calculatorForm, definitionOf } from '../../stores/calculator';
+import { $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
+
+type DriversModule = typeof import('../../core/calculator/drivers');
+// What drives the result is worked out by code the page loads only when it is wanted: the print
+// button loads it before it opens the print dialog, so the summary can name the top two at once.
+let driversModule: DriversModule | undefined;
+
+/** Loads the code that finds what drives the result, before printing. */
+export async function loadPrintDrivers(): Promise<void> {
+  driversModule = await import('../../core/calculator/drivers');
+}
+
+/** The sentence naming the two figures that matter most, once its code is here. */
+function PrintDrivers() {
+  const [drivers, setDrivers] = useState(driversModule);
+  const outcome = useAtom($calculatorOutcome);
+  const { state } = useAtom($calculatorForm);
+  useEffect(() => {
+    if (drivers) return;
+    loadPrintDrivers().then(
+      () => {
+        setDrivers(driversModule);
+      },
+      () => undefined,
+    );
+  }, [drivers]);
+  if (!drivers || !outcome.ok) return null;
+  const found = drivers.findDrivers(outcome.values, outcome.ranges);
+  return (
+    <p class="calc-print-drivers">
+      {drivers.describeTopDrivers(found, (value) => formatMoney(value, state.currency, state.locale))}
+    </p>
+  );
+}
 
 const CHOICES: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
 
@@ -31,12 +65,17 @@ export function PrintSummary() {
   }, []);
   if (!printing) return null;
   const { locale, currency } = state;
-  const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
+  const write = (key: (typeof NUMBER_INPUT_KEYS)[number], value: number): string => {
     const definition = definitionOf(key);
-    const value = state.values[key];
     return definition.unit === 'money'
       ? formatMoney(value, currency, locale)
       : formatInputValue(definition, value, locale);
+  };
+  const ranges = heldRanges(state.ranges, state.values);
+  const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
+    const range = (RANGE_KEYS as readonly string[]).includes(key) ? ranges[key as RangeKey] : undefined;
+    const likely = write(key, state.values[key]);
+    return range ? `${likely} (range ${write(key, range.low)} to ${write(key, range.high)})` : likely;
   };
   return (
     <section class="calc-print-summary" aria-labelledby="print-inputs">
@@ -55,6 +94,7 @@ export function PrintSummary() {
           </div>
         ))}
       </dl>
+      <PrintDrivers />
       <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>
     </section>
   );

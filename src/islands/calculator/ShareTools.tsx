@@ -4,6 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import {
   $calculatorFieldErrors,
+  $calculatorRangeErrors,
   resetCalculator,
   restoreCalculator,
   type CalculatorForm,
@@ -11,6 +12,7 @@ import {
 import { calculatorLink } from '../../stores/calculator-sync';
 import { useAtom } from '../shared/use-atom';
 import { UndoNotice } from '../shared/UndoNotice';
+import { loadPrintDrivers } from './PrintSummary';
 
 /** What the copy button says while a field cannot be used. */
 export const FIX_BEFORE_SHARING = 'Fix the highlighted field before sharing: a link now would not show usable figures.';
@@ -22,7 +24,9 @@ export function ShareTools() {
   const [undo, setUndo] = useState<CalculatorForm | undefined>(undefined);
   const resetButton = useRef<HTMLButtonElement>(null);
   const manualInput = useRef<HTMLInputElement>(null);
-  const blocked = Object.keys(useAtom($calculatorFieldErrors)).length > 0;
+  // A range with a problem would be left out of the link, so it blocks sharing like a field does.
+  const blocked =
+    Object.keys(useAtom($calculatorFieldErrors)).length > 0 || Object.keys(useAtom($calculatorRangeErrors)).length > 0;
 
   const copyLink = async (): Promise<void> => {
     if (blocked) {
@@ -61,7 +65,10 @@ export function ShareTools() {
           type="button"
           class="secondary"
           onClick={() => {
-            print();
+            // The summary names what drives the result: its code is fetched first (at once when cached).
+            void loadPrintDrivers().finally(() => {
+              print();
+            });
           }}
         >
           Print a one-page summary

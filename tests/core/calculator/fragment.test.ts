@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/calculator/fragment';
-import { calculatorStateSchema } from '../../../src/core/calculator/state';
+import { calculatorStateSchema } from '../../../src/core/calculator/state-format';
 import { getDefaultState } from '../../../src/core/calculator/state';
 
 const DEFAULT_FRAGMENT =

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/calculator/fragment';
-import { calculatorStateSchema } from '../../../src/core/calculator/state';
+import { calculatorStateSchema } from '../../../src/core/calculator/state-format';
 import { arbitraryState, PROPERTY_TIMEOUT_MS } from './arbitraries';
 
 describe('URL fragment', { timeout: PROPERTY_TIMEOUT_MS }, () => {

@@ -6,7 +6,7 @@ import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/
 import { CALCULATOR_INPUTS, type CalculatorValues } from '../../../src/core/calculator/inputs';
 import { RANGE_KEYS, type RangeKey, type Ranges } from '../../../src/core/calculator/ranges';
 import { simulate, totalsFor } from '../../../src/core/calculator/simulation';
-import { calculatorStateSchema } from '../../../src/core/calculator/state';
+import { calculatorStateSchema } from '../../../src/core/calculator/state-format';
 import { arbitraryState, arbitraryValues, findBrokenValues, PROPERTY_TIMEOUT_MS } from './arbitraries';
 
 // Few draws keep hundreds of cases quick; every property holds for any number of draws.
@@ -175,5 +175,40 @@ describe('a range in a link that cannot be used', () => {
     const decoded = decodeCalculatorState('#v=1&c=20000&aw=8&rg=c,15000,30000,aw,9,12');
     expect(decoded.state.ranges).toEqual({ customers: { low: 15_000, high: 30_000 } });
     expect(decoded.ignored).toContain('Ranges');
+  });
+});
+
+describe('the range in words', () => {
+  it('says low, high and likely for both totals, in the reader’s format', async () => {
+    const { describeUncertainty } = await import('../../../src/core/calculator/simulation');
+    const sentence = describeUncertainty(
+      {
+        firstYear: { low: 900_000, likely: 1_200_000, high: 1_600_000 },
+        horizon: { low: 4_000_000, likely: 5_500_000, high: 7_000_000 },
+      },
+      5,
+      'EUR',
+      'en-GB',
+    );
+    // ICU versions differ on the case of the short scale ("€1.2M" in Chromium, "€1.2m" in newer Node).
+    expect(sentence.toLowerCase()).toBe(
+      'with the ranges you gave, the cost of inaction is between €900k and €1.6m in the first year, most likely €1.2m; and between €4m and €7m over 5 years, most likely €5.5m.',
+    );
+  });
+
+  it('uses only the ranges that hold their likely figure', async () => {
+    const { heldRanges } = await import('../../../src/core/calculator/ranges');
+    const { getDefaultValues } = await import('../../../src/core/calculator/inputs');
+    const values = getDefaultValues();
+    expect(
+      heldRanges(
+        {
+          customers: { low: 15_000, high: 30_000 },
+          headcount: { low: 50, high: 60 },
+          staffTurnover: { low: 5, high: 5 },
+        },
+        values,
+      ),
+    ).toEqual({ customers: { low: 15_000, high: 30_000 } });
   });
 });

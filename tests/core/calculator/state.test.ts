@@ -6,7 +6,8 @@ import { decodeVersioned, encodeVersioned } from '../../../src/core/versioned';
 import { ASSUMPTIONS } from '../../../src/core/calculator/assumptions';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../../src/core/calculator/inputs';
 import { computeCostOfInaction } from '../../../src/core/calculator/model';
-import { calculatorStateFormat, getDefaultState } from '../../../src/core/calculator/state';
+import { calculatorStateFormat } from '../../../src/core/calculator/state-format';
+import { getDefaultState } from '../../../src/core/calculator/state';
 
 describe('the stored calculator state', () => {
   it('round-trips through the versioned envelope', () => {

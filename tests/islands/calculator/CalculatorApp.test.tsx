@@ -23,6 +23,15 @@ async function renderCalculator(hash = '') {
   window.location.hash = hash;
   const view = render(<CalculatorApp sources={sources} help={CALCULATOR_HELP} />);
   await screen.findByRole('heading', { name: 'What doing nothing costs' });
+  // A link or a saved copy is read by code fetched when there is one; the calculator writes its
+  // address once the figures are on screen, so a written address says they are.
+  // The first import of that code is transformed on the fly here, which can take seconds on a busy machine.
+  await waitFor(
+    () => {
+      expect(window.location.hash).toMatch(/&imp=[^&]*$|&imp=.*&rg=/);
+    },
+    { timeout: 10_000 },
+  );
   return view;
 }
 
