@@ -13,8 +13,11 @@ export function utf8Length(text: string): number {
   return encoder.encode(text).length;
 }
 
-/** Cleans an alias: NFC, whitespace collapsed, control characters removed, trimmed, cut to 16 bytes. */
-export function sanitiseAlias(raw: string): string {
+/**
+ * Cleans an alias: NFC, whitespace collapsed, control characters removed, trimmed, cut to 16 bytes
+ * (or to `maxBytes`, for other short texts a code carries).
+ */
+export function sanitiseAlias(raw: string, maxBytes: number = MAX_ALIAS_BYTES): string {
   let text = '';
   // Lone surrogates cannot be written as UTF-8; they become U+FFFD here rather than in the encoder.
   for (const char of raw) {
@@ -27,7 +30,7 @@ export function sanitiseAlias(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  return truncateUtf8(text, MAX_ALIAS_BYTES).trim();
+  return truncateUtf8(text, maxBytes).trim();
 }
 
 function truncateUtf8(text: string, maxBytes: number): string {
