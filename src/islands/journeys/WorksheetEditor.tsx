@@ -24,6 +24,12 @@ const Shortlist = lazyComponent(() => import('./Shortlist').then((m) => m.Shortl
 const SessionPanel = lazyComponent(() => import('./SessionPanel').then((m) => m.SessionPanel), {
   what: 'the team scoring session',
   near: true,
+  pending: () => (
+    <section class="jsession">
+      <h3>Score it as a team</h3>
+      <p class="loading">The team scoring session appears here as you scroll to it.</p>
+    </section>
+  ),
 });
 
 interface Props {
