@@ -15,6 +15,7 @@ import {
   type Score,
 } from '../../core/journey/score-code';
 import { $journeyParticipation, saveParticipation } from '../../stores/journeys-participant';
+import { withBase } from '../../lib/base';
 import { announce } from '../shared/announce';
 import { useAtom } from '../shared/use-atom';
 import { CopyText } from '../workshop/CopyText';
@@ -112,6 +113,9 @@ export default function ScoreApp() {
     return (
       <div class="notice" role="alert">
         <p>{loaded.message}</p>
+        <p>
+          To map and score a journey yourself, open the <a href={withBase('/tools/journeys/')}>journey worksheets</a>.
+        </p>
       </div>
     );
   const { invitation, check } = loaded;

@@ -12,6 +12,10 @@ import {
 } from '../../core/journey/invitation';
 import { withBase } from '../../lib/base';
 
+/** Shown when the page is opened without an invitation. */
+export const NO_INVITATION =
+  'This page is where each person scores a journey in a team session. Open the join link your facilitator shared, or scan the QR code on their screen.';
+
 /** The page participants open. */
 export const SCORE_PAGE = '/tools/journeys/score/';
 /** The longest link a QR code on the projector carries comfortably. */
@@ -37,6 +41,7 @@ export async function readInvite(
 ): Promise<{ ok: true; value: Invitation; check: number } | { ok: false; message: string }> {
   const damaged = { ok: false as const, message: INVITATION_DAMAGED };
   const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (!params.has('join')) return { ok: false, message: NO_INVITATION };
   const packed = params.get('w');
   const raw = params.get('r');
   const text = packed ?? raw;
