@@ -130,8 +130,6 @@ test('a journey scored by four people: codes, a re-sent code, reveal at three, a
   // Halfway: a reload keeps the session, the codes and the reveal.
   await page.reload();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  // The session panel loads as it nears the screen.
-  await page.getByRole('heading', { name: 'Score it as a team' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('heading', { name: /^Team scoring session/ })).toBeVisible();
   await expect(count).toContainText('4 people have sent scores.');
   await expect(first).toContainText('Seen happen by 1 of 4.');

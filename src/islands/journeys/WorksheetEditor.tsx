@@ -20,16 +20,9 @@ const FeelingCurve = lazyComponent(() => import('./FeelingCurve').then((m) => m.
 });
 const ImpactMatrix = lazyComponent(() => import('./ImpactMatrix').then((m) => m.ImpactMatrix), { what: 'the grid' });
 const Shortlist = lazyComponent(() => import('./Shortlist').then((m) => m.Shortlist), { what: 'the shortlist' });
-// The team scoring session (issue 20) loads as it nears the screen, never with the list of worksheets.
+// The team scoring session (issue 20) loads when a worksheet opens, never with the list of worksheets.
 const SessionPanel = lazyComponent(() => import('./SessionPanel').then((m) => m.SessionPanel), {
   what: 'the team scoring session',
-  near: true,
-  pending: () => (
-    <section class="jsession">
-      <h3>Score it as a team</h3>
-      <p class="loading">The team scoring session appears here as you scroll to it.</p>
-    </section>
-  ),
 });
 
 interface Props {
