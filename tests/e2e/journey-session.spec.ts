@@ -239,3 +239,17 @@ test('a damaged join link says so instead of showing a blank page', async ({ pag
   await expect(page.getByRole('alert')).toContainText('This invitation link is incomplete or damaged');
   await expectNoAxeViolations(page, 'a damaged join link');
 });
+
+test('the board shows every stage on a laptop without a hidden sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTool(page, URL);
+  await page.getByRole('button', { name: BANK }).click();
+  const board = page.getByRole('list', { name: 'Stages of the journey' });
+  await expect(board.locator(':scope > li')).toHaveCount(5);
+  const { scroll, client } = await board.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+  for (const stage of await board.locator(':scope > li').all()) {
+    const box = await stage.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
+  }
+});
