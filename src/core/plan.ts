@@ -126,7 +126,7 @@ export function gatherPlan(sources: {
           key: `journey:${sheet.id}:${moment.id}`,
           what,
           owner: moment.owner,
-          due: null,
+          due: moment.reviewBy ?? null,
           source: 'journey',
           from: `Journey “${sheet.name}”, moment “${moment.title}”`,
           ref: sheet.id,

@@ -9,18 +9,21 @@ import { parseManyCodes } from './share-link';
  * their answers and sends a new code replaces their earlier one; codes of format 1 have none, so
  * each distinct code counts as one person, as those builds always did.
  */
-export interface Participant extends SharedAnswers {
+export type Participant<T extends RosterCode = SharedAnswers> = T & {
   /** The canonical code, as stored in the session. */
   key: string;
-}
+};
+
+/** What the roster needs from any decoded code (an assessment's or a journey's). */
+export type RosterCode = Pick<SharedAnswers, 'code' | 'alias' | 'participantId' | 'revision'>;
 
 /** What happened to one code: added, replaced an earlier one, already there, older than the one kept, or unusable. */
 export type CodeStatus = 'added' | 'updated' | 'duplicate' | 'outdated' | 'rejected';
 
 /** What happened when a participant was added. */
-export interface AddOutcome {
+export interface AddOutcome<T extends RosterCode = SharedAnswers> {
   status: Exclude<CodeStatus, 'rejected'>;
-  participants: Participant[];
+  participants: Participant<T>[];
   /** Where the participant is in the list. */
   index: number;
   message: string;
@@ -46,7 +49,7 @@ export function participantIdentity(shared: Pick<SharedAnswers, 'participantId' 
 }
 
 /** The identity of a decoded code, used to spot duplicates. */
-export function participantKey(shared: SharedAnswers): string {
+export function participantKey(shared: Pick<SharedAnswers, 'code'>): string {
   return shared.code;
 }
 
@@ -62,7 +65,10 @@ const OLD_FORMAT_NOTE =
  * Adds a decoded code, keeping insertion order. A code already present is not added again; a newer
  * code from the same participant (higher revision) replaces theirs in place; an older one is ignored.
  */
-export function addParticipant(participants: readonly Participant[], shared: SharedAnswers): AddOutcome {
+export function addParticipant<T extends RosterCode = SharedAnswers>(
+  participants: readonly Participant<T>[],
+  shared: T,
+): AddOutcome<T> {
   const key = participantKey(shared);
   const same = participants.findIndex((p) => p.key === key);
   if (same !== -1) {
@@ -76,7 +82,7 @@ export function addParticipant(participants: readonly Participant[], shared: Sha
   }
   const identity = participantIdentity(shared);
   const earlier = participants.findIndex((p) => participantIdentity(p) === identity);
-  const participant: Participant = { ...shared, key };
+  const participant: Participant<T> = { ...shared, key };
   if (earlier !== -1) {
     const kept = participants[earlier];
     const who = describeParticipant(shared, earlier);

@@ -2,10 +2,11 @@
 import { toCsv, type CsvCell } from '../csv';
 import { slug } from '../slug';
 import { encodeVersioned } from '../versioned';
-import type { Worksheet } from './model';
+import type { Moment, Worksheet } from './model';
 import { EVIDENCE_LABELS, HEART_LABELS, MOMENT_KIND_LABELS, STATUS_LABELS, TRAIT_LABELS } from './vocabulary';
 import { sortStages, stageMoments } from './order';
-import { rankMoments } from './ranking';
+import { assumptionOnly, rankMoments, shortlist } from './ranking';
+import { median, medianAbsoluteSpread } from '../assessment/stats';
 import { journeysFormat } from './format';
 
 /** A JSON file holding the worksheets, in the stored format; previewImport reads it back unchanged. */
@@ -37,10 +38,48 @@ export const CSV_HEADER = [
   'Stage id',
   'Worksheet id',
   'Last changed',
+  'On the shortlist',
+  'Pinned because',
+  'Review by',
+  'Scored on assumption only',
+  'People who scored it in a session',
+  'Feeling scores given',
+  'Feeling median',
+  'Feeling disagreement',
+  'Impact scores given',
+  'Impact median',
+  'Impact disagreement',
+  'Frequency scores given',
+  'Frequency median',
+  'Frequency disagreement',
+  'Seen happen by',
+  'Agreed on',
 ] as const;
+
+const round = (value: number | null) => (value === null ? '' : Math.round(value * 100) / 100);
+
+/** The spread columns of a moment: scores, median and disagreement of each measure (empty without a session). */
+function spreadCells(moment: Moment): CsvCell[] {
+  const { spread } = moment;
+  if (!spread) return ['', '', '', '', '', '', '', '', '', '', '', ''];
+  const measure = (values: readonly number[]): CsvCell[] => [
+    values.join('; '),
+    round(median(values)),
+    round(medianAbsoluteSpread(values)),
+  ];
+  return [
+    spread.people,
+    ...measure(spread.feeling),
+    ...measure(spread.impact),
+    ...measure(spread.frequency),
+    spread.seen,
+    spread.agreedOn,
+  ];
+}
 
 function csvRows(sheet: Worksheet): CsvCell[][] {
   const ranks = new Map(rankMoments(sheet).map((item) => [item.moment.id, item]));
+  const listed = new Set(shortlist(sheet).items.map((item) => item.moment.id));
   return sortStages(sheet).flatMap((stage, stageIndex) =>
     stageMoments(sheet, stage.id).map((moment, index) => [
       sheet.name,
@@ -65,6 +104,11 @@ function csvRows(sheet: Worksheet): CsvCell[][] {
       stage.id,
       sheet.id,
       moment.updatedAt,
+      listed.has(moment.id) ? 'Yes' : 'No',
+      moment.pin?.reason ?? '',
+      moment.reviewBy ?? '',
+      assumptionOnly(moment) ? 'Yes' : 'No',
+      ...spreadCells(moment),
     ]),
   );
 }

@@ -13,6 +13,9 @@ export const LIMITS = {
   nextAction: 500,
   stages: 12,
   moments: 200,
+  pinReason: 200,
+  /** The most codes one scoring session takes. */
+  sessionPeople: 200,
 } as const;
 
 /** The most worksheets a person can create on one device. */

@@ -12,7 +12,21 @@ import {
   traitPlaybookUrl,
 } from './vocabulary';
 import { sortStages, stageMoments } from './order';
-import { EVIDENCE_NEEDED, shortlist } from './ranking';
+import { EVIDENCE_NEEDED, assumptionOnly, shortlist } from './ranking';
+import { median, medianAbsoluteSpread } from '../assessment/stats';
+
+const decimal = (value: number | null) => (value === null ? '–' : String(Math.round(value * 10) / 10));
+
+/** The spread of private scores kept beside agreed ones, in one line. */
+function spreadLine(moment: Moment): string | undefined {
+  const { spread } = moment;
+  if (!spread) return undefined;
+  const part = (name: string, values: readonly number[]) =>
+    `${name} ${values.length === 0 ? 'not scored' : `${values.map(signedIf(name)).join(', ')} (median ${decimal(median(values))}, disagreement ${decimal(medianAbsoluteSpread(values))})`}`;
+  return `Agreed on ${spread.agreedOn} by ${spread.people} people; their scores: ${part('feeling', spread.feeling)}; ${part('impact', spread.impact)}; ${part('frequency', spread.frequency)}; seen happen by ${spread.seen} of ${spread.people}`;
+}
+
+const signedIf = (name: string) => (value: number) => (name === 'feeling' && value > 0 ? `+${value}` : String(value));
 
 /** Options for the handout. */
 export interface MarkdownOptions {
@@ -46,7 +60,8 @@ function momentLines(moment: Moment, siteUrl: string): string[] {
   return [
     `- **${escapeMarkdownText(moment.title)}**: ${MOMENT_KIND_LABELS[moment.kind]}; feeling ${signed(moment.feeling)}; impact ${moment.impact}; frequency ${moment.frequency}; priority ${moment.impact * moment.frequency}`,
     ...(moment.whatHappens.trim() === '' ? [] : [`  - What happens: ${escapeMarkdownText(moment.whatHappens)}`]),
-    `  - Evidence: ${EVIDENCE_LABELS[moment.evidence]}; status: ${STATUS_LABELS[moment.status]}`,
+    `  - Evidence: ${EVIDENCE_LABELS[moment.evidence]}${assumptionOnly(moment) ? ' (scored on assumption only)' : ''}; status: ${STATUS_LABELS[moment.status]}`,
+    ...(spreadLine(moment) === undefined ? [] : [`  - ${spreadLine(moment) ?? ''}`]),
     ...(links.length > 0 ? [`  - Tests: ${links.join(', ')}`] : []),
     `  - Owner: ${orNone(moment.owner, 'nobody yet')}`,
     `  - Next step: ${orNone(moment.nextAction, 'not decided yet')}`,
@@ -70,10 +85,14 @@ export function exportMarkdown(sheet: Worksheet, options: MarkdownOptions = {}):
     lines.push(
       `${item.rank}. **${escapeMarkdownText(moment.title)}** (${escapeMarkdownText(item.stage.name)}): priority ${item.priority}, feeling ${signed(moment.feeling)}`,
     );
+    if (moment.pin) lines.push(`   - Pinned: ${escapeMarkdownText(moment.pin.reason)}`);
     lines.push(
       `   - Owner: ${orNone(moment.owner, 'nobody yet')}`,
+      `   - Review by: ${moment.reviewBy ?? '_no date yet_'}`,
       `   - Next step: ${orNone(moment.nextAction, 'not decided yet')}`,
     );
+    const spread = spreadLine(moment);
+    if (spread !== undefined) lines.push(`   - ${spread}`);
     if (item.needsEvidence) lines.push(`   - ${EVIDENCE_NEEDED}`);
   });
   if (list.items.length > 0) lines.push('');

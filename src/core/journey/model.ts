@@ -112,6 +112,36 @@ export const momentFieldsSchema = z.object({
 /** The editable fields of a moment. */
 export type MomentFields = z.infer<typeof momentFieldsSchema>;
 
+/** A score as the team saw it: every score given, in ascending order. */
+const scoresSchema = (min: number, max: number) =>
+  z
+    .array(wholeNumber('each score kept from a session', min, max))
+    .check(z.maxLength(LIMITS.sessionPeople, { error: `A spread keeps at most ${LIMITS.sessionPeople} scores.` }));
+
+/** The spread of the team's private scores, kept beside the scores the team agreed in a session. */
+export const keptSpreadSchema = z.object({
+  /** How many people sent scores. */
+  people: wholeNumber('the number of people', 0, LIMITS.sessionPeople),
+  /** Every feeling score given. */
+  feeling: scoresSchema(-3, 3),
+  /** Every impact score given. */
+  impact: scoresSchema(1, 5),
+  /** Every frequency score given. */
+  frequency: scoresSchema(1, 5),
+  /** How many said "I have seen this happen". */
+  seen: wholeNumber('the number who have seen it happen', 0, LIMITS.sessionPeople),
+  /** The day the scores were agreed, yyyy-mm-dd. */
+  agreedOn: z.iso.date({ error: 'The day the scores were agreed must look like 2025-03-31.' }),
+});
+/** The spread kept beside agreed scores. */
+export type KeptSpread = z.infer<typeof keptSpreadSchema>;
+
+/** A moment put on the shortlist by hand, and why. */
+export const pinSchema = z.object({
+  /** Why the team wants this moment on the shortlist. */
+  reason: textField('the reason for pinning', LIMITS.pinReason, true),
+});
+
 /** One moment of the journey, placed in a stage. */
 export const momentSchema = z.object(
   {
@@ -124,6 +154,12 @@ export const momentSchema = z.object(
     order: orderSchema,
     /** Last change to this moment; used to merge edits from two tabs. */
     updatedAt: timestampSchema,
+    /** The team's private scores, when the scores were agreed in a session (absent otherwise). */
+    spread: z.optional(keptSpreadSchema),
+    /** Present when the moment was pinned to the shortlist by hand. */
+    pin: z.optional(pinSchema),
+    /** When the owner reviews the moment, yyyy-mm-dd (absent until set). */
+    reviewBy: z.optional(z.iso.date({ error: 'The review date must look like 2025-03-31.' })),
   },
   { error: 'Each moment must be an object with an id, a stage, a title and its scores.' },
 );

@@ -19,7 +19,9 @@ export interface RankedMoment {
 
 /** A ranked moment on the shortlist, with what it still lacks. */
 export interface ShortlistItem extends RankedMoment {
-  /** The evidence is only an assumption: go and see, or ask customers, before acting. */
+  /** Pinned by hand (with its reason), rather than picked by the ranking. */
+  pinned: boolean;
+  /** Scored on assumption only: go and see, or ask customers, before acting. */
   needsEvidence: boolean;
   /** Nobody owns the moment yet. */
   needsOwner: boolean;
@@ -95,12 +97,27 @@ export function rankMoments(sheet: Worksheet): RankedMoment[] {
     .map((item, index) => ({ rank: index + 1, ...item }));
 }
 
-/** The top moments, at most five, each flagged for missing evidence, owner or next step. */
+/**
+ * True when a moment is scored on assumption only: its evidence is "assumed" and nobody in a scoring
+ * session said they have seen it happen.
+ */
+export function assumptionOnly(moment: Pick<Moment, 'evidence' | 'spread'>): boolean {
+  return moment.evidence === 'assumed' && (moment.spread?.seen ?? 0) === 0;
+}
+
+/**
+ * The moments that matter most, at most five: the pinned moments first (in rank order), then the
+ * best-ranked others; each flagged for missing evidence, owner or next step.
+ */
 export function shortlist(sheet: Worksheet): Shortlist {
   const ranked = rankMoments(sheet);
-  const items = ranked.slice(0, SHORTLIST_LIMIT).map((item) => ({
+  const pinned = ranked.filter((item) => item.moment.pin !== undefined).slice(0, SHORTLIST_LIMIT);
+  const others = ranked.filter((item) => item.moment.pin === undefined);
+  const chosen = [...pinned, ...others].slice(0, SHORTLIST_LIMIT);
+  const items = chosen.map((item) => ({
     ...item,
-    needsEvidence: item.moment.evidence === 'assumed',
+    pinned: item.moment.pin !== undefined,
+    needsEvidence: assumptionOnly(item.moment),
     needsOwner: item.moment.owner.trim() === '',
     needsNextAction: item.moment.nextAction.trim() === '',
   }));

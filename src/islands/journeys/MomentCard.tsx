@@ -3,7 +3,7 @@
 // edit to one moment re-renders only that card, which keeps big worksheets quick.
 import { useAtom } from '../shared/use-atom';
 import type { Moment } from '../../core/journey/model';
-import { EVIDENCE_NEEDED } from '../../core/journey/ranking';
+import { EVIDENCE_NEEDED, assumptionOnly } from '../../core/journey/ranking';
 import { MOMENT_KIND_LABELS } from '../../core/journey/vocabulary';
 import { $openMoments, toggleMomentForm } from '../../stores/journeys-ui';
 import { moveMomentAcross, moveMomentWithin, removeMomentWithUndo } from './actions';
@@ -53,9 +53,14 @@ function MomentCardView({ sheetId, moment, rank, first, last, firstStage, lastSt
         {MOMENT_KIND_LABELS[moment.kind]} · feeling {formatFeeling(moment.feeling)} · impact {moment.impact} × frequency{' '}
         {moment.frequency} = priority {formatCount(moment.impact * moment.frequency)} · rank {formatCount(rank)}
       </p>
-      {moment.evidence === 'assumed' && (
+      {assumptionOnly(moment) && (
         <p class="flag" title={EVIDENCE_NEEDED}>
           Needs real evidence: scored on an assumption.
+        </p>
+      )}
+      {moment.spread && (
+        <p class="moment-meta">
+          Agreed by {formatCount(moment.spread.people)} people; seen happen by {formatCount(moment.spread.seen)}.
         </p>
       )}
       {moment.owner !== '' && <p class="moment-owner">Owner: {moment.owner}</p>}

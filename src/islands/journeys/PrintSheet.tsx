@@ -2,7 +2,7 @@
 // then the shortlist with owners and next steps. Hidden on screen; print CSS shows only this.
 import type { Worksheet } from '../../core/journey/model';
 import { sortStages, stageMoments } from '../../core/journey/order';
-import { shortlist } from '../../core/journey/ranking';
+import { assumptionOnly, shortlist } from '../../core/journey/ranking';
 import { formatCount, formatFeeling } from './labels';
 import { memo } from './memo';
 
@@ -28,7 +28,10 @@ function PrintSheetView({ sheet }: Props) {
                   <strong>{moment.title}</strong>
                   <br />
                   feeling {formatFeeling(moment.feeling)} · priority {formatCount(moment.impact * moment.frequency)}
-                  {moment.evidence === 'assumed' ? ' · assumed' : ''}
+                  {assumptionOnly(moment) ? ' · assumption only' : ''}
+                  {moment.spread
+                    ? ` · agreed by ${formatCount(moment.spread.people)}, seen by ${formatCount(moment.spread.seen)}`
+                    : ''}
                 </li>
               ))}
             </ul>
@@ -53,6 +56,8 @@ function PrintSheetView({ sheet }: Props) {
               <td>{formatCount(item.rank)}</td>
               <td>
                 {item.moment.title} ({item.stage.name}){item.needsEvidence ? ' · needs real evidence' : ''}
+                {item.moment.pin ? ` · pinned: ${item.moment.pin.reason}` : ''}
+                {item.moment.reviewBy ? ` · review by ${item.moment.reviewBy}` : ''}
               </td>
               <td>{formatCount(item.priority)}</td>
               <td>{item.needsOwner ? '(nobody yet)' : item.moment.owner}</td>

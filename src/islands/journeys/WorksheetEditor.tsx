@@ -20,6 +20,10 @@ const FeelingCurve = lazyComponent(() => import('./FeelingCurve').then((m) => m.
 });
 const ImpactMatrix = lazyComponent(() => import('./ImpactMatrix').then((m) => m.ImpactMatrix), { what: 'the grid' });
 const Shortlist = lazyComponent(() => import('./Shortlist').then((m) => m.Shortlist), { what: 'the shortlist' });
+// The team scoring session (issue 20) loads when a worksheet opens, never with the list of worksheets.
+const SessionPanel = lazyComponent(() => import('./SessionPanel').then((m) => m.SessionPanel), {
+  what: 'the team scoring session',
+});
 
 interface Props {
   sheet: Worksheet;
@@ -125,6 +129,7 @@ export function WorksheetEditor({ sheet, onClose, focusOnOpen }: Props) {
         >
           {panels[view]()}
         </ViewTabs>
+        <SessionPanel sheet={sheet} />
       </div>
       <PrintSheet sheet={sheet} />
     </section>

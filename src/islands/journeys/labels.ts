@@ -65,6 +65,7 @@ export const MOMENT_PARTS = [
   'field-status',
   'shortlist-owner',
   'shortlist-next-action',
+  'shortlist-review-by',
 ] as const;
 export type MomentPart = (typeof MOMENT_PARTS)[number];
 

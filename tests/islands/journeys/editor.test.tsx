@@ -109,7 +109,9 @@ describe('the worksheet editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Edit stage “Leaving”' }));
     fireEvent.click(screen.getByRole('button', { name: 'Move the stage “Leaving” earlier' }));
     await waitFor(() => {
-      expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      // The stages of the journey view (the team scoring section below it has a heading of its own).
+      const view = within(screen.getByRole('tabpanel'));
+      expect(view.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
         'Stage 1 of 2: Leaving',
         'Stage 2 of 2: Arriving',
       ]);
