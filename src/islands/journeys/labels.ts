@@ -70,7 +70,16 @@ export const MOMENT_PARTS = [
 export type MomentPart = (typeof MOMENT_PARTS)[number];
 
 /** What a stage owns on screen. */
-export const STAGE_PARTS = ['heading', 'edit', 'tools', 'name', 'move-up', 'move-down', 'confirm-move', 'new-moment'] as const;
+export const STAGE_PARTS = [
+  'heading',
+  'edit',
+  'tools',
+  'name',
+  'move-up',
+  'move-down',
+  'confirm-move',
+  'new-moment',
+] as const;
 export type StagePart = (typeof STAGE_PARTS)[number];
 
 /**
