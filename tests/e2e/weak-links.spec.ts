@@ -32,7 +32,7 @@ test('a weak Accessible leads to the moments tagged Accessible and to what waiti
   const accessible = start.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Accessible/ }) });
   await expect(accessible.getByRole('link', { name: 'Journey moments that test Accessible' })).toHaveAttribute(
     'href',
-    '/tools/journeys/',
+    '/tools/journeys/#tag=trait:accessible',
   );
   const cost = accessible.getByRole('link', { name: 'What it costs' });
   const field = weakLinks('seven-traits', 'accessible').calculator?.field;

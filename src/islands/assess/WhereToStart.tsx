@@ -2,6 +2,7 @@
 import { weakDimensions, type AssessmentResult, type DimensionScore } from '../../core/assessment/scoring';
 import { formatScore } from '../../core/assessment/text';
 import { weakLinks } from '../../core/assessment/weak-links';
+import { momentTagHash } from '../../core/journey/tags';
 import type { DimensionGuide } from './guides';
 import { withBase } from '../../lib/base';
 
@@ -18,8 +19,10 @@ function MoreLinks({ assessmentId, dimension }: { assessmentId: string; dimensio
     <ul class="weak-links">
       {journeyTag && (
         <li>
-          <a href={withBase('/tools/journeys/')}>Journey moments that test {dimension.label}</a>: in your journey
-          worksheets, the moments tagged {dimension.label}, where to act first.
+          <a href={withBase(`/tools/journeys/${momentTagHash(journeyTag)}`)}>
+            Journey moments that test {dimension.label}
+          </a>
+          : in your journey worksheets, the moments tagged {dimension.label}, where to act first.
         </li>
       )}
       {calculator && (

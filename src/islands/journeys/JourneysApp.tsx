@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import { downloadText, todayStamp } from '../shared/download';
+import { TaggedMoments } from './TaggedMoments';
 import { WorksheetList } from './WorksheetList';
 import { domId } from './labels';
 import { lazyComponent } from '../shared/lazy';
@@ -85,7 +86,10 @@ function Tool({ templates }: Props) {
       {sheet ? (
         <WorksheetEditor key={sheet.id} sheet={sheet} onClose={closeSheet} focusOnOpen={focusOnOpen} />
       ) : (
-        <WorksheetList collection={collection} templates={templates} onOpen={openSheet} />
+        <>
+          <TaggedMoments worksheets={collection.worksheets} />
+          <WorksheetList collection={collection} templates={templates} onOpen={openSheet} />
+        </>
       )}
       {undo && (
         <div class="undo-area no-print" ref={undoArea}>
