@@ -2,6 +2,8 @@
 // them, in an order that says nothing about who sent their code first (sorted, then shuffled with a
 // seed made from the session id, so the order is the same on every screen and every reload of that
 // session), and only once anonymity.ts lets comments be shown.
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { canShowComments } from './anonymity';
 import type { Assessment } from '../../schemas/assessment';
 
@@ -27,24 +29,13 @@ function hash(text: string): number {
   return value;
 }
 
-/** A seeded random source (mulberry32): the same seed gives the same numbers. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Puts texts in an order fixed by the seed alone, whatever order they came in. */
 export function stableShuffle(texts: readonly string[], seed: string): string[] {
   const out = [...texts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const random = seeded(hash(seed));
+  // pure-rand's seeded generator, as the calculator's simulation uses.
+  const rng = xoroshiro128plus(hash(seed));
   for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
+    const j = uniformInt(rng, 0, i);
     const here = out[i] ?? '';
     out[i] = out[j] ?? '';
     out[j] = here;
