@@ -153,10 +153,11 @@ export async function expectNoBrokenValues(page: Page, where = page.url()): Prom
 }
 
 /**
- * Opens a tool and waits until it has started (every island hydrated), as a person waits for a page
- * to finish loading before they tap: a tap on a server-rendered control before then does nothing.
+ * Opens a tool and waits until it has started (every island hydrated, and no tool frame still inert),
+ * as a person waits for a page to finish loading before they tap: until then its controls take nothing.
  */
 export async function openTool(page: Page, address: string): Promise<void> {
   await page.goto(address);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('.tool-frame[inert]')).toHaveCount(0);
 }
