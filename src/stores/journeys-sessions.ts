@@ -69,6 +69,28 @@ export function pasteCodes(session: JourneySession, text: string): ScoreCodeOutc
   return outcomes;
 }
 
+/**
+ * A participant's reply link opened on this device: its code goes to the session the link names
+ * and that session opens, or the reader learns the session is not here. Returns what to say.
+ */
+export function addReplyLink(sessionId: string, link: string): { ok: boolean; message: string; worksheetId?: string } {
+  const session = $journeySessions.get().sessions.find((s) => s.id === sessionId);
+  if (!session) {
+    return {
+      ok: false,
+      message:
+        'This reply link is for a journey scoring session that is not on this device. Open it on the device where the session was started, or paste the code there.',
+    };
+  }
+  $journeySessions.set({ ...$journeySessions.get(), active: session.id });
+  const [outcome] = pasteCodes(session, link);
+  return {
+    ok: outcome !== undefined && outcome.status !== 'rejected',
+    message: outcome?.message ?? 'The reply link holds no code.',
+    worksheetId: session.worksheetId,
+  };
+}
+
 /** Removes a person's code. */
 export function dropCode(session: JourneySession, code: string): void {
   session = latest(session);

@@ -253,3 +253,25 @@ test('the board shows every stage on a laptop without a hidden sideways scroll',
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
   }
 });
+
+test('a reply link opened on the facilitator’s device adds its code and opens the session; elsewhere it says so', async ({
+  page,
+  browser,
+}) => {
+  const link = await startSession(page);
+  const anna = await participant(browser, link, { first: ['1', '3', '3'], second: ['0', '2', '2'], alias: 'Anna' });
+  const reply = await anna.page.getByRole('textbox', { name: 'Your reply link' }).inputValue();
+  expect(reply).toMatch(/\/tools\/journeys\/#join=[A-Za-z0-9_-]{6}&code=/);
+
+  await page.goto(reply);
+  await expect(page.getByRole('alert').filter({ hasText: /Anna/ })).toBeVisible();
+  await expect(page.locator('.jsession-count')).toContainText(/^1 person has sent scores\./);
+  expect(page.url()).toMatch(/\/tools\/journeys\/#open=/);
+  await expectNoAxeViolations(page, 'a reply link opened by the facilitator');
+
+  // Opened on a device without the session (the participant's own), it says where to open it.
+  await anna.page.goto(reply);
+  await expect(anna.page.getByRole('alert')).toContainText('not on this device');
+  expect(anna.page.url()).toMatch(/\/tools\/journeys\/$/);
+  await anna.context.close();
+});

@@ -41,6 +41,35 @@ function Tool({ templates }: Props) {
   // Nothing takes focus when the page opens on a worksheet; opening one from the list does.
   const [focusOnOpen, setFocusOnOpen] = useState<'none' | 'heading' | 'name'>('none');
   const sheet = openId ? findWorksheet(collection, openId) : undefined;
+  // A participant's reply link (`#join=<session>&code=<code>`) opened here, on arrival or pasted into
+  // the address bar of this tab, adds its code to that session; the sessions store loads only then.
+  const [reply, setReply] = useState<{ ok: boolean; message: string } | undefined>(undefined);
+  useEffect(() => {
+    const readReply = () => {
+      const params = new URLSearchParams(location.hash.slice(1));
+      const sessionId = params.get('join');
+      if (!sessionId || !params.get('code')) return;
+      const link = location.href;
+      import('../../stores/journeys-sessions')
+        .then(({ addReplyLink }) => {
+          const result = addReplyLink(sessionId, link);
+          setReply(result);
+          if (result.worksheetId) open(result.worksheetId);
+          else history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+        })
+        .catch(() => {
+          setReply({
+            ok: false,
+            message: 'The reply link could not be read: part of the page did not load. Reload the page.',
+          });
+        });
+    };
+    readReply();
+    window.addEventListener('hashchange', readReply);
+    return () => {
+      window.removeEventListener('hashchange', readReply);
+    };
+  }, []);
 
   useEffect(() => {
     // The Undo button takes focus, so undoing is one key press away; Dismiss sends focus back.
@@ -72,6 +101,11 @@ function Tool({ templates }: Props) {
       {syncNotice && (
         <div class="notice" role="alert">
           <p>{syncNotice}</p>
+        </div>
+      )}
+      {reply && (
+        <div class={reply.ok ? 'notice' : 'notice flag'} role="alert">
+          <p>{reply.message}</p>
         </div>
       )}
       {openId && !sheet && (
