@@ -2,9 +2,8 @@
 // link, stored data) meets random and mutated input with either a clean rejection that says what is
 // wrong, or data its format's own schema accepts. It never throws, never pollutes a prototype,
 // refuses text over its size cap, and gives back HTML-looking names as the same plain text.
-import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { listItems } from '../../src/core/assessment/answers';
 import {
   importResult,
@@ -43,12 +42,10 @@ import { collectionSchema, journeysFormat } from '../../src/core/journey/format'
 import { previewImport } from '../../src/core/journey/import';
 import { encodeVersioned } from '../../src/core/versioned';
 import { assessmentIds } from '../../src/schemas/assessment-ids';
-import { anyText, SESSION, three } from './assessment/fixtures';
-import { mutateJson, mutateText, pastCap, pathological } from './fuzz-inputs';
+import { SESSION, three } from './assessment/fixtures';
+import { mutateJson } from './fuzz-inputs';
 import * as s from './fuzz-samples';
-import { expectClean, expectSentence, formatRow, must, read, type Row } from './fuzz-kit';
-
-const RUNS = { numRuns: 200 };
+import { expectSentence, formatRow, fuzzRows, must, read, type Row } from './fuzz-kit';
 
 const items = new Set(listItems(three).map(({ item }) => item.id));
 const decodes = (code: string, sessionId: string) => decodeShareCode(code, { assessment: three, sessionId }).ok;
@@ -234,37 +231,7 @@ const ROWS: Row[] = [
   },
 ];
 
-describe.each(ROWS)('$name', (row) => {
-  it('accepts its valid sample', () => {
-    expect(row.run(row.sample).ok).toBe(true);
-    expectClean(row, row.sample);
-  });
-
-  it.each([
-    ['any text, unicode included,', anyText(300)],
-    ['character-level mutations of its sample', mutateText(row.sample)],
-    ['structural mutations of its sample', row.structured],
-  ])('meets %s with a clean outcome', (_what, inputs) => {
-    fc.assert(
-      fc.property(inputs, (text) => {
-        expectClean(row, text);
-      }),
-      RUNS,
-    );
-  });
-
-  it('meets text past its cap with a clean outcome', () => {
-    // Few runs: each builds and scans megabytes, and the cap is checked before anything else reads the text.
-    const cap = row.cap ?? 300_000;
-    const runs = { numRuns: 8, examples: pathological(cap).map((text) => [text] as [string]) };
-    fc.assert(
-      fc.property(pastCap(cap, row.sample), (text) => {
-        expectClean(row, text);
-      }),
-      runs,
-    );
-  });
-});
+fuzzRows(ROWS);
 
 // The parsers have no cap of their own, and the calculator link falls back with a notice (tested below).
 const CAPPED = ROWS.filter((row) => row.cap !== null && row.name !== 'decodeCalculatorState');

@@ -1,9 +1,11 @@
-// The shared machinery of tests/core/fuzz-decoders.test.ts: one shape for every decoder's outcome,
-// the table row a decoder is fuzzed through, and the assertions every outcome must pass.
-import type fc from 'fast-check';
-import { expect } from 'vitest';
+// The shared machinery of the decoder fuzz tests (tests/core/fuzz-decoders.test.ts and the journey
+// session's): one shape for every decoder's outcome, the table row a decoder is fuzzed through, the
+// assertions every outcome must pass, and the runs every row goes through.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import * as versioned from '../../src/core/versioned';
-import { mutateJson } from './fuzz-inputs';
+import { anyText } from './assessment/fixtures';
+import { mutateJson, mutateText, pastCap, pathological } from './fuzz-inputs';
 
 const { decodeVersioned, describeDecodeFailure, encodeVersioned } = versioned;
 
@@ -86,4 +88,42 @@ export function read<T>(spec: versioned.FormatSpec<T>, value: T): T {
   const decoded = decodeVersioned(spec, encodeVersioned(spec, value));
   if (decoded.status !== 'ok') throw new Error(`refused: ${JSON.stringify(decoded)}`);
   return decoded.value;
+}
+
+/**
+ * Fuzzes each row: its valid sample is accepted, and any text, character-level and structural
+ * mutations of the sample, and text past its cap all meet a clean outcome.
+ */
+export function fuzzRows(rows: readonly Row[], runs: { numRuns: number } = { numRuns: 200 }): void {
+  describe.each(rows)('$name', (row) => {
+    it('accepts its valid sample', () => {
+      expect(row.run(row.sample).ok).toBe(true);
+      expectClean(row, row.sample);
+    });
+
+    it.each([
+      ['any text, unicode included,', anyText(300)],
+      ['character-level mutations of its sample', mutateText(row.sample)],
+      ['structural mutations of its sample', row.structured],
+    ])('meets %s with a clean outcome', (_what, inputs) => {
+      fc.assert(
+        fc.property(inputs, (text) => {
+          expectClean(row, text);
+        }),
+        runs,
+      );
+    });
+
+    it('meets text past its cap with a clean outcome', () => {
+      // Few runs: each builds and scans megabytes, and the cap is checked before anything else reads the text.
+      const cap = row.cap ?? 300_000;
+      const pastRuns = { numRuns: 8, examples: pathological(cap).map((text) => [text] as [string]) };
+      fc.assert(
+        fc.property(pastCap(cap, row.sample), (text) => {
+          expectClean(row, text);
+        }),
+        pastRuns,
+      );
+    });
+  });
 }

@@ -3,7 +3,7 @@
 // fuzzes the others: random and mutated input gives a clean rejection in words, or data the format
 // promises, never a throw or a polluted prototype; a canonical code is the only spelling accepted.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { crc16, decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
 import type { SessionId } from '../../../src/core/assessment/session-id';
 import { decodeInvitation, encodeInvitation } from '../../../src/core/journey/invitation';
@@ -16,11 +16,9 @@ import {
   startJourneySession,
 } from '../../../src/core/journey/session';
 import { anyText } from '../assessment/fixtures';
-import { mutateText, pastCap, pathological } from '../fuzz-inputs';
-import { expectClean, expectSentence, formatRow, type Row } from '../fuzz-kit';
+import { expectSentence, formatRow, fuzzRows, type Row } from '../fuzz-kit';
 import { buildSheet } from './helpers';
 
-const RUNS = { numRuns: 200 };
 const IMG = '<img src=x onerror=alert(1)>';
 const SESSION = 'Fuzz01' as SessionId;
 const sheet = buildSheet([
@@ -139,36 +137,7 @@ const ROWS: Row[] = [
   },
 ];
 
-describe.each(ROWS)('$name', (row) => {
-  it('accepts its valid sample', () => {
-    expect(row.run(row.sample).ok).toBe(true);
-    expectClean(row, row.sample);
-  });
-
-  it.each([
-    ['any text, unicode included,', anyText(300)],
-    ['character-level mutations of its sample', mutateText(row.sample)],
-    ['structural mutations of its sample', row.structured],
-  ])('meets %s with a clean outcome', (_what, inputs) => {
-    fc.assert(
-      fc.property(inputs, (text) => {
-        expectClean(row, text);
-      }),
-      RUNS,
-    );
-  });
-
-  it('meets text past its cap with a clean outcome', () => {
-    const cap = row.cap ?? 300_000;
-    const runs = { numRuns: 8, examples: pathological(cap).map((text) => [text] as [string]) };
-    fc.assert(
-      fc.property(pastCap(cap, row.sample), (text) => {
-        expectClean(row, text);
-      }),
-      runs,
-    );
-  });
-});
+fuzzRows(ROWS);
 
 it('gives back markup in names exactly as written', () => {
   const decoded = decodeScoreCode(codes[0], expected);
