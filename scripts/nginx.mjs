@@ -5,9 +5,7 @@
 // nginx is installed, in one line, and fails when it is not.
 import { spawn } from 'node:child_process';
 import {
-  accessSync,
   chmodSync,
-  constants,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -19,22 +17,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
-
-/** nginx from $NGINX (only there when it is set), else the first on PATH or in the sbin folders, where Debian puts it. */
-function findNginx() {
-  const folders = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/sbin'];
-  const candidates = process.env.NGINX ? [process.env.NGINX] : folders.map((folder) => join(folder, 'nginx'));
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
+import { dirname, join, resolve } from 'node:path';
+import { fillServerTemplate, findNginx, mainConfig, readServerTemplate } from './lib/nginx-config.mjs';
 
 const nginx = findNginx();
 if (!nginx) {
@@ -94,36 +78,11 @@ if (base === '/') {
 // nginx's workers drop root's rights when started by root: they must be able to walk to the site.
 for (const folder of [prefix, root]) if (existsSync(folder)) chmodSync(folder, 0o755);
 
-const template = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
-const values = { PORT: String(port), ROOT: root, BASE_PATH: base };
-const server = template.replace(
-  /\$\{(PORT|ROOT|BASE_PATH)\}/g,
-  (_, name) => values[/** @type {keyof typeof values} */ (name)],
-);
-writeFileSync(join(prefix, 'site.conf'), server);
-
-const mimeTypes = ['/etc/nginx/mime.types', '/usr/local/nginx/conf/mime.types', '/usr/local/etc/nginx/mime.types'].find(
-  (file) => existsSync(file),
-);
-const temp = (name) => `${name}_temp_path ${join(prefix, name)};`;
 writeFileSync(
-  join(prefix, 'nginx.conf'),
-  [
-    'worker_processes 1;',
-    `pid ${join(prefix, 'nginx.pid')};`,
-    'error_log stderr warn;',
-    'events { worker_connections 256; }',
-    'http {',
-    mimeTypes ? `  include ${mimeTypes};` : '',
-    '  default_type application/octet-stream;',
-    '  sendfile on;',
-    '  access_log off;',
-    `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
-    `  include ${join(prefix, 'site.conf')};`,
-    '}',
-    '',
-  ].join('\n'),
+  join(prefix, 'site.conf'),
+  fillServerTemplate(readServerTemplate(), { PORT: port, ROOT: root, BASE_PATH: base }),
 );
+writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix, join(prefix, 'site.conf')));
 
 const child = spawn(
   nginx,
