@@ -96,13 +96,20 @@ test('an offline search that needs pieces the device lacks says so and points to
 test('a search run online works again offline', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await installOffline(context);
+  const list = main(page).getByRole('list', { name: 'Search results' });
+  const results = list.getByRole('link');
+  // Results are drawn as their data arrive, then settle in their final order: compare settled lists.
+  const settled = async () => {
+    await expect(main(page).getByRole('status')).toContainText(/\d+ results? for “umbrella”/);
+    await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  };
   await page.goto('/search/?q=umbrella');
-  const results = main(page).getByRole('list', { name: 'Search results' }).getByRole('link');
-  await expect(results.first()).toBeVisible();
+  await settled();
   const online = await results.allInnerTexts();
+  expect(online.length).toBeGreaterThan(0);
   await context.setOffline(true);
   await page.goto('/search/?q=umbrella');
-  await expect(main(page).getByRole('status')).toContainText(/\d+ results? for “umbrella”/);
+  await settled();
   await expect(results).toHaveText(online);
   await context.close();
 });

@@ -102,7 +102,8 @@ test('after an update: online the new pages, offline the pages kept before it st
       await registration.update();
     });
     const notice = page.getByRole('status').filter({ hasText: 'A new version of Accueil is ready.' });
-    await expect(notice).toBeVisible();
+    // The notice shows once the new worker has installed, which downloads the new shell and tools.
+    await expect(notice).toBeVisible({ timeout: 30_000 });
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
     expect(await version(page)).toBe('next');
 
