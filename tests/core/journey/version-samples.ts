@@ -18,7 +18,7 @@ export function sheetOfThree(): Worksheet {
   return buildSheet(
     [
       ['Arriving', [{ title: 'a1', feeling: -2, impact: 4, frequency: 3 }, { title: 'a2' }]],
-      ['Leaving', [{ title: 'b1', description: 'Paying the bill' }]],
+      ['Leaving', [{ title: 'b1', whatHappens: 'Paying the bill' }]],
     ],
     makeCtx('v'),
   );
