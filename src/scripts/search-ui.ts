@@ -4,148 +4,26 @@
 // Pagefind finds the candidate pages; every candidate's text is then checked for every word asked
 // for (src/core/content/search-match.ts), because pagefind falls back to ever shorter prefixes of
 // an unknown word. Filters are applied here too, OR within a group and AND across groups, so the
-// counts beside each filter are those of the pages that really match the words.
-import { buildExcerpt, contentMatches, queryWords, type QueryWord } from '../core/content/search-match';
+// counts beside each filter are those of the pages that really match the words. Loading the index
+// is search-index.ts; drawing the results, search-results.ts.
+import { contentMatches, queryWords } from '../core/content/search-match';
 import { preferNamedPages } from '../core/content/search-rank';
-import { base, withBase } from '../lib/base';
 import { countFilters, passes, searchFilters, type Selection } from './search-filters';
-
-interface PagefindResultData {
-  url: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindResultData> }[];
-}
-interface Pagefind {
-  init: () => Promise<void>;
-  options: (options: Record<string, unknown>) => Promise<void>;
-  preload: (term: string) => Promise<void>;
-  search: (term: string | null) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+import {
+  listenForMissingPieces,
+  loadPagefind,
+  missingPieceCount,
+  preloadIndex,
+  reportsArrived,
+  type PagefindResultData,
+} from './search-index';
+import { placeholder, plural, renderResult, sayNeedsGuide } from './search-results';
 
 const MAX_RESULTS = 12;
 /** Pause after a key press before searching: long enough to skip the keys of a word typed at speed. */
 const DEBOUNCE_MS = 60;
 /** Results whose data load at once after the first screenful, so a long list never floods the page. */
 const BATCH = 24;
-let pagefindPromise: Promise<Pagefind> | undefined;
-
-/** Where a reader keeps the whole guide on the device (src/components/site/KeepGuide.astro). */
-const KEEP_GUIDE_HREF = withBase('/tools/my-data/#offline-guide');
-/** Search pieces the service worker could neither find on the device nor fetch, as it reports them. */
-let missingPieces = 0;
-let channel: BroadcastChannel | undefined;
-
-/** Listens to the service worker's reports (scripts/service-worker.mjs): pagefind drops a missing index piece silently. */
-function listenForMissingPieces(): void {
-  if (channel || !('BroadcastChannel' in window)) return;
-  channel = new BroadcastChannel('accueil-search');
-  channel.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
-    if (event.data.type === 'missing') missingPieces += 1;
-  });
-}
-
-/** Resolves once every report the service worker sent so far has arrived (it answers after them). */
-function reportsArrived(): Promise<void> {
-  const open = channel;
-  if (!open || !navigator.serviceWorker.controller) return Promise.resolve();
-  const id = Math.random();
-  return new Promise((resolve) => {
-    const answered = (event: MessageEvent<{ type?: string; id?: number }>) => {
-      if (event.data.type !== 'pong' || event.data.id !== id) return;
-      open.removeEventListener('message', answered);
-      resolve();
-    };
-    open.addEventListener('message', answered);
-    open.postMessage({ type: 'ping', id });
-    // A worker from before this version never answers; the search does not wait for it.
-    setTimeout(resolve, 2000);
-  });
-}
-
-/** Says that this search needs pieces of the index that are not on the device, with the way to keep them. */
-function sayNeedsGuide(status: HTMLElement, shown: number): void {
-  const link = document.createElement('a');
-  link.href = KEEP_GUIDE_HREF;
-  link.textContent = 'Keep the whole guide on this device';
-  const found =
-    shown > 0 ? ` The ${plural(shown, 'result')} below ${shown === 1 ? 'is' : 'are'} what this device has.` : '';
-  status.replaceChildren(
-    'This search needs the full guide offline: part of the search index is not on this device.',
-    `${found} `,
-    link,
-    ' to search everything offline.',
-  );
-}
-
-function loadPagefind(): Promise<Pagefind> {
-  // A runtime URL keeps Vite from bundling the index, which only exists after `npm run build`.
-  const url = withBase('/pagefind/pagefind.js');
-  pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    // Favour words close to what was typed, so "responsible" finds Responsible before Responsibility.
-    await pagefind.options({
-      ranking: { termSimilarity: 6, pageLength: 0.5 },
-      // Results' addresses, under the path the site is served from (BASE_PATH).
-      baseUrl: base,
-      // A fixed tag per build instead of a timestamp, so the service worker can answer offline.
-      metaCacheTag: import.meta.env.BUILD_ID,
-    });
-    await pagefind.init();
-    return pagefind;
-  });
-  pagefindPromise.catch(() => {
-    // A failed load (offline before the index was cached) is tried again on the next search.
-    pagefindPromise = undefined;
-  });
-  return pagefindPromise;
-}
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-/** A result's place, drawn before its data arrive so results appear in rank order as they do. */
-function placeholder(): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result search-placeholder';
-  // Nothing to read yet: screen readers hear the count once the search has settled.
-  item.setAttribute('aria-hidden', 'true');
-  return item;
-}
-
-function renderResult(data: PagefindResultData, words: readonly QueryWord[], headingTag: string): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
-  const heading = document.createElement(headingTag);
-  heading.append(link);
-  item.append(heading);
-  const family = data.meta['family'];
-  if (family) {
-    const label = document.createElement('p');
-    label.className = 'search-family';
-    label.textContent = family;
-    item.append(label);
-  }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-excerpt';
-  for (const part of buildExcerpt(data.content, words, data.locations)) {
-    if (!part.mark) {
-      excerpt.append(part.text);
-      continue;
-    }
-    const mark = document.createElement('mark');
-    mark.textContent = part.text;
-    excerpt.append(mark);
-  }
-  item.append(excerpt);
-  return item;
-}
 
 /** Wires a search form: live results as you type, announced, and reachable with the arrow keys. */
 export function mountSearch(form: HTMLFormElement): void {
@@ -165,7 +43,7 @@ export function mountSearch(form: HTMLFormElement): void {
   const run = async (address: 'push' | 'replace' | 'none' = 'replace'): Promise<boolean> => {
     clearTimeout(timer);
     const ticket = ++latest;
-    const missingBefore = missingPieces;
+    const missingBefore = missingPieceCount();
     // The first search loads the index: say so, rather than nothing, on a slow connection.
     if (!searched && input.value.trim() !== '') status.textContent = 'Searching…';
     const term = input.value.trim();
@@ -231,7 +109,7 @@ export function mountSearch(form: HTMLFormElement): void {
       list.querySelectorAll('.search-placeholder').forEach((slot) => {
         slot.remove();
       });
-      if (!navigator.onLine || missingPieces > missingBefore) sayNeedsGuide(status, 0);
+      if (!navigator.onLine || missingPieceCount() > missingBefore) sayNeedsGuide(status, 0);
       else
         status.textContent =
           'Search is not available: its index could not be loaded. Check the connection and try again.';
@@ -262,7 +140,7 @@ export function mountSearch(form: HTMLFormElement): void {
     }
     list.removeAttribute('aria-busy');
 
-    if (missingPieces > missingBefore) {
+    if (missingPieceCount() > missingBefore) {
       sayNeedsGuide(status, Math.min(ordered.length, MAX_RESULTS));
       return true;
     }
@@ -291,7 +169,7 @@ export function mountSearch(form: HTMLFormElement): void {
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
     // Meanwhile, pagefind fetches the index pieces the words need.
     const term = input.value.trim();
-    if (term !== '') void pagefindPromise?.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
+    if (term !== '') preloadIndex(term);
   };
 
   input.addEventListener('input', schedule);

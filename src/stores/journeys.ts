@@ -27,7 +27,10 @@ export const JOURNEYS_KEY = 'accueil.journeys';
 export type ActionResult = { ok: true; id?: string } | { ok: false; message: string };
 
 // Only ever written to, never subscribed: its own storage listener would replace rather than merge.
-const $persisted = versionedStore<JourneyCollection>(JOURNEYS_KEY, journeysFormat, emptyCollection());
+// Worksheets an earlier version stored are written back in today's version as soon as they load.
+const $persisted = versionedStore<JourneyCollection>(JOURNEYS_KEY, journeysFormat, emptyCollection(), {
+  saveUpgradeOnLoad: true,
+});
 
 /** Every worksheet on this device, as shown. Read with `.value`, which decodes without mounting the persisted store. */
 export const $journeys = atom<JourneyCollection>($persisted.value ?? emptyCollection());

@@ -42,13 +42,33 @@ function recordProblem(key: string, raw: string, message: string): void {
   $storageProblems.set({ ...$storageProblems.get(), [key]: { key, backupKey, message } });
 }
 
+/** How a versioned store treats stored data. */
+export interface VersionedStoreOptions {
+  /**
+   * Writes data of an earlier version back in today's version as soon as it is loaded, so it is
+   * upgraded once, and a tab still running an earlier build reads it as newer and does not
+   * rewrite it without the fields it does not know. Off: the upgrade is written with the next change.
+   */
+  saveUpgradeOnLoad?: boolean;
+}
+
 /** Creates a store persisted under `key` in the given format; `initial` when empty or unreadable. */
-export function versionedStore<T>(key: string, spec: FormatSpec<T>, initial: T): WritableAtom<T> {
-  return persistentAtom<T>(key, initial, {
+export function versionedStore<T>(
+  key: string,
+  spec: FormatSpec<T>,
+  initial: T,
+  options: VersionedStoreOptions = {},
+): WritableAtom<T> {
+  // Set by decode, which persistentAtom calls while it is created (and again on other tabs' writes).
+  const loaded = { upgraded: false };
+  const store = persistentAtom<T>(key, initial, {
     encode: (value) => encodeVersioned(spec, value),
     decode: (text) => {
       const decoded = decodeVersioned(spec, text);
-      if (decoded.status === 'ok') return decoded.value;
+      if (decoded.status === 'ok') {
+        loaded.upgraded = decoded.migratedFrom !== undefined;
+        return decoded.value;
+      }
       if (decoded.status !== 'empty') {
         const message = `${describeDecodeFailure(decoded) ?? 'Saved data could not be read.'} The tool has started fresh; your old data is kept so you can download it.`;
         recordProblem(key, text, message);
@@ -56,4 +76,7 @@ export function versionedStore<T>(key: string, spec: FormatSpec<T>, initial: T):
       return initial;
     },
   });
+  // Here it describes the text stored when the page loaded.
+  if (options.saveUpgradeOnLoad && loaded.upgraded) store.set(store.get());
+  return store;
 }

@@ -10,6 +10,7 @@ import { type Worksheet } from '../../src/core/journey/model';
 import { type EditResult } from '../../src/core/journey/stamp';
 import { type JourneyCollection } from '../../src/core/journey/format';
 import { createBlankWorksheet } from '../../src/core/journey/worksheet';
+import { sheetOfThree, versionOne, withSessionFields } from '../core/journey/version-samples';
 
 const KEY = 'accueil.journeys';
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 9, 0, second));
@@ -162,6 +163,38 @@ describe('the worksheets store', () => {
     expect($journeys.get().worksheets).toEqual([]);
     expect(removed && bringBackWorksheet(removed)).toEqual({ ok: true, id: sheet.id });
     expect($journeys.get().worksheets.map((s) => s.name)).toEqual(['Hotel stay']);
+    stop();
+  });
+});
+
+describe('worksheets stored by an earlier version', () => {
+  const older = () => collectionOf(withSessionFields(sheetOfThree()));
+
+  it('open with every moment intact, and are written back once as version 2', async () => {
+    localStorage.setItem(KEY, versionOne(older()));
+    const { $journeys, $storageProblems, stop } = await freshStore();
+    expect($journeys.get()).toEqual(older());
+    expect($storageProblems.get()).toEqual({});
+    const text = localStorage.getItem(KEY) ?? '';
+    expect(JSON.parse(text)).toMatchObject({ kind: KEY, version: 2 });
+    expect(decodeCollection(text)).toEqual({ status: 'ok', value: older() });
+    stop();
+    // Opened again, the store is already at version 2: nothing is upgraded or written.
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const again = await freshStore();
+    expect(again.$journeys.get()).toEqual(older());
+    expect(setItem).not.toHaveBeenCalled();
+    setItem.mockRestore();
+    again.stop();
+  });
+
+  it('arriving from a tab of an earlier build, are merged and written back as version 2', async () => {
+    const { $journeys, stop } = await freshStore();
+    const text = versionOne(older());
+    localStorage.setItem(KEY, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: text }));
+    expect($journeys.get()).toEqual(older());
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toMatchObject({ version: 2, data: older() });
     stop();
   });
 });

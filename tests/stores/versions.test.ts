@@ -198,8 +198,14 @@ const STORES: StoreCase[] = [
     name: 'journey worksheets',
     key: 'accueil.journeys',
     spec: journeysFormat,
-    version: 1,
-    earlier: {},
+    version: 2,
+    earlier: {
+      // Version 2 marks the moments' spread, pin and review date; version 1 is read as it is, any of those kept.
+      1: {
+        data: sample.journeyData,
+        expected: decodedValue(journeysFormat, sample.journeyData),
+      },
+    },
     value: decodedValue(journeysFormat, sample.journeyData),
     initial: emptyCollection(),
     open: () =>

@@ -1,6 +1,6 @@
 // How the worksheets are stored on the device and written to files: one versioned format for the
-// whole collection. To change the shape later, bump JOURNEYS_VERSION, add the new schema, and add
-// `1: migrateV1ToV2` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
+// whole collection. To change the shape later, bump JOURNEYS_VERSION, change the schema, and add
+// `<old version>: upgrade` to JOURNEY_MIGRATIONS; older files and stored data then upgrade on reading.
 import { decodeVersioned, encodeVersioned, type Decoded, type FormatSpec } from '../versioned';
 import * as z from '../zod';
 import { MAX_STORED_WORKSHEETS, MAX_TOMBSTONES } from './limits';
@@ -47,11 +47,24 @@ export type JourneyCollection = z.infer<typeof collectionSchema>;
 
 /** The `kind` written into stored data and exported files. */
 export const JOURNEYS_KIND = 'accueil.journeys';
-/** The format version written today. */
-export const JOURNEYS_VERSION = 1;
+/**
+ * The format version written today. Version 2 added a moment's optional `spread`, `pin` and
+ * `reviewBy`; a build that knows only version 1 reads version 2 as newer and leaves it alone,
+ * where it would have rewritten the worksheets without the fields it does not know.
+ */
+export const JOURNEYS_VERSION = 2;
 
-/** Upgrades from version N to N + 1, keyed by N; empty while version 1 is the only one. */
-export const JOURNEY_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {};
+/**
+ * Version 1 to 2: nothing to change. Every version 1 collection is a valid version 2 one: moments
+ * written before the new fields have none of them, and those written with them (by the builds
+ * that added them before the version was raised) keep them.
+ */
+export function upgradeCollectionV1(old: unknown): unknown {
+  return old;
+}
+
+/** Upgrades from version N to N + 1, keyed by N. */
+export const JOURNEY_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = { 1: upgradeCollectionV1 };
 
 /** The stored and exported format of the worksheets. */
 export const journeysFormat: FormatSpec<JourneyCollection> = {

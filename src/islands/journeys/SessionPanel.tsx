@@ -2,23 +2,20 @@
 // this part nears the screen: start a session, show the join link and its QR code, take codes
 // (pasted, or scanned one after another), count them without showing anything, reveal the spread
 // once three people have sent theirs, agree the scores, decide on proposed moments, and curate the
-// shortlist. The workshop's own pieces are reused as they are (copy box, QR code, scanner).
+// shortlist. Collecting the codes is in SessionCodes.tsx, the proposed moments in ProposedMoments.tsx.
+// The workshop's own pieces are reused as they are (copy box, QR code, scanner).
 import { useEffect, useState } from 'preact/hooks';
 import { parseSessionId } from '../../core/assessment/session-id';
-import { describeParticipant } from '../../core/assessment/team';
 import type { Worksheet } from '../../core/journey/model';
 import { assumptionOnly } from '../../core/journey/ranking';
-import { revealBlocked, sessionParticipants, type ScoreCodeOutcome } from '../../core/journey/session';
+import { revealBlocked, sessionParticipants } from '../../core/journey/session';
 import { MIN_PEOPLE, listProposals, teamSpread } from '../../core/journey/spread';
 import {
   $journeySessions,
   activeSessionFor,
-  decideProposal,
-  dropCode,
   endSession,
   notePin,
   noteOwner,
-  pasteCodes,
   reveal,
   startSession,
 } from '../../stores/journeys-sessions';
@@ -26,9 +23,10 @@ import { announce } from '../shared/announce';
 import { useAtom } from '../shared/use-atom';
 import { CopyText } from '../workshop/CopyText';
 import { LazyQrCode } from '../workshop/LazyQrCode';
-import { QrScanner } from '../workshop/QrScanner';
 import { MAX_QR_CHARS, inviteLink } from './invite-link';
 import { plural } from './labels';
+import { ProposedMoments } from './ProposedMoments';
+import { SessionCodes } from './SessionCodes';
 import { Shortlist } from './Shortlist';
 import { SpreadView } from './SpreadView';
 import './journey-session.css';
@@ -42,8 +40,6 @@ export function SessionPanel({ sheet }: Props) {
   useAtom($journeySessions);
   const session = activeSessionFor(sheet.id);
   const [problem, setProblem] = useState('');
-  const [pasted, setPasted] = useState('');
-  const [outcomes, setOutcomes] = useState<ScoreCodeOutcome[]>([]);
   const [link, setLink] = useState('');
 
   useEffect(() => {
@@ -94,17 +90,6 @@ export function SessionPanel({ sheet }: Props) {
   const people = sessionParticipants(session);
   const blocked = revealBlocked(session);
   const spread = teamSpread(session.snapshot, people, session.revealed);
-  const addText = (text: string): string => {
-    const result = pasteCodes(session, text);
-    setOutcomes(result);
-    const count = sessionParticipants(activeSessionFor(sheet.id) ?? session).length;
-    const summary =
-      result.length === 0
-        ? 'No code was found in that text. Paste the codes or links participants sent.'
-        : `${result.map((o) => o.message).join(' ')} ${plural(count, 'person has', 'people have')} sent scores.`;
-    announce(summary);
-    return summary;
-  };
   const proposals = listProposals(people);
   const invitation = link === '' ? null : link;
 
@@ -134,62 +119,7 @@ export function SessionPanel({ sheet }: Props) {
           </div>
         )}
       </section>
-      <section aria-labelledby="jsession-collect">
-        <h4 id="jsession-collect">2. Collect the codes</h4>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            addText(pasted);
-            setPasted('');
-          }}
-        >
-          <div class="field">
-            <label for="jsession-paste">Paste codes or reply links (as many as you like)</label>
-            <textarea
-              id="jsession-paste"
-              rows={3}
-              value={pasted}
-              onInput={(event) => {
-                setPasted(event.currentTarget.value);
-              }}
-            />
-          </div>
-          <button type="submit">Add codes</button>
-        </form>
-        {outcomes.length > 0 && (
-          <ul class="jsession-outcomes" aria-label="What happened to each code">
-            {outcomes.map((outcome, index) => (
-              <li key={index} class={outcome.status === 'rejected' ? 'flag' : undefined}>
-                {outcome.message}
-              </li>
-            ))}
-          </ul>
-        )}
-        <QrScanner onCode={addText} />
-        <p class="jsession-count" aria-live="off">
-          <strong>{plural(people.length, 'person has', 'people have')} sent scores.</strong>
-          {!session.revealed && ' Nothing is shown until you reveal the spread.'}
-        </p>
-        {people.length > 0 && (
-          <ul class="jsession-people" aria-label="People who sent scores">
-            {people.map((person, index) => (
-              <li key={person.key}>
-                {describeParticipant(person, index)}{' '}
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    dropCode(session, person.key);
-                    announce(`Removed ${describeParticipant(person, index)}.`);
-                  }}
-                >
-                  Remove<span class="visually-hidden"> {describeParticipant(person, index)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SessionCodes session={session} people={people} />
       <section aria-labelledby="jsession-reveal">
         <h4 id="jsession-reveal">3. Reveal and agree</h4>
         {!session.revealed && (
@@ -222,56 +152,7 @@ export function SessionPanel({ sheet }: Props) {
           />
         )}
       </section>
-      {spread.status === 'shown' && proposals.length > 0 && (
-        <section aria-labelledby="jsession-proposals">
-          <h4 id="jsession-proposals">Moments the team proposed</h4>
-          <ul class="jsession-people">
-            {proposals.map((proposal) => {
-              const decision = Object.hasOwn(session.proposals, proposal.key)
-                ? session.proposals[proposal.key]
-                : undefined;
-              const stageName =
-                proposal.stage === null
-                  ? 'no stage chosen'
-                  : `stage “${session.snapshot.stages[proposal.stage]?.name ?? ''}”`;
-              return (
-                <li key={proposal.key} class="jsession-moment">
-                  <p>
-                    <strong>{proposal.title}</strong> ({stageName})
-                    {proposal.alias ? `, proposed by ${proposal.alias}` : ''}
-                  </p>
-                  {proposal.description && <p class="muted">{proposal.description}</p>}
-                  {decision === undefined ? (
-                    <p class="jsession-row">
-                      <button
-                        type="button"
-                        onClick={() => {
-                          const done = decideProposal(session, proposal, 'accepted');
-                          announce(done.ok ? `“${proposal.title}” added to the worksheet.` : done.message);
-                        }}
-                      >
-                        Accept<span class="visually-hidden"> “{proposal.title}”</span>
-                      </button>
-                      <button
-                        type="button"
-                        class="secondary"
-                        onClick={() => {
-                          decideProposal(session, proposal, 'dropped');
-                          announce(`“${proposal.title}” dropped.`);
-                        }}
-                      >
-                        Drop<span class="visually-hidden"> “{proposal.title}”</span>
-                      </button>
-                    </p>
-                  ) : (
-                    <p>{decision === 'accepted' ? 'Accepted: added to the worksheet.' : 'Dropped.'}</p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+      {spread.status === 'shown' && proposals.length > 0 && <ProposedMoments session={session} proposals={proposals} />}
       {spread.status === 'shown' && (
         <section aria-labelledby="jsession-shortlist">
           <h4 id="jsession-shortlist">4. The shortlist</h4>

@@ -9,6 +9,7 @@ import { mergeCollections } from '../../../src/core/journey/merge';
 import { type Worksheet } from '../../../src/core/journey/model';
 import { type JourneyCollection } from '../../../src/core/journey/format';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
+import { sheetOfThree, versionOne, withSessionFields } from './version-samples';
 
 const save = (collection: JourneyCollection, sheet: Worksheet): JourneyCollection => {
   const result = saveWorksheet(collection, sheet);
@@ -48,8 +49,8 @@ describe('previewImport refuses, with a clear message', () => {
     ],
     [
       'a newer version',
-      envelope({ worksheets: [] }, 2),
-      'This file was made by a newer version of Accueil (format 2). Reload the page to get the latest version, then import it again.',
+      envelope({ worksheets: [] }, 3),
+      'This file was made by a newer version of Accueil (format 3). Reload the page to get the latest version, then import it again.',
     ],
     [
       'a file with no worksheets',
@@ -139,6 +140,19 @@ describe('previewImport accepts', () => {
       [sheet.id, true, 'Mine'],
       [other.id, false, undefined],
     ]);
+  });
+
+  it('a version 1 export, with every moment and its spread, pin and review date, and says it was upgraded', () => {
+    const older = withSessionFields(sheetOfThree());
+    const preview = previewImport(versionOne({ worksheets: [older], tombstones: [] }), []);
+    expect(preview).toEqual({ ok: true, items: [{ worksheet: older, conflict: false }], migratedFrom: 1 });
+  });
+
+  it('its own version 2 export, spread, pins and review dates included', () => {
+    const sheet = withSessionFields(sheetOfThree());
+    const text = exportJson([sheet]);
+    expect(JSON.parse(text)).toMatchObject({ kind: 'accueil.journeys', version: 2 });
+    expect(previewImport(text, [])).toEqual({ ok: true, items: [{ worksheet: sheet, conflict: false }] });
   });
 
   it('keeps script and HTML in names exactly as text', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import { capTombstones, deleteWorksheet, saveWorksheet } from '../../../src/core/journey/collection';
 import { removeMoment } from '../../../src/core/journey/edit-moments';
-import {
-  decodeCollection,
-  emptyCollection,
-  encodeCollection,
-  JOURNEY_MIGRATIONS,
-  journeysFormat,
-} from '../../../src/core/journey/format';
+import { decodeCollection, emptyCollection, encodeCollection, journeysFormat } from '../../../src/core/journey/format';
 import { MAX_TOMBSTONES, MAX_WORKSHEETS } from '../../../src/core/journey/limits';
 import { collectionSchema, type JourneyCollection } from '../../../src/core/journey/format';
-import { decodeVersioned } from '../../../src/core/versioned';
 import { at, buildSheet, makeCtx, ok, must } from './helpers';
+import { SPREAD, sheetOfThree, versionOne, withSessionFields } from './version-samples';
 
 const saved = (result: ReturnType<typeof saveWorksheet>): JourneyCollection => {
   if (!result.ok) throw new Error(result.message);
@@ -20,12 +13,12 @@ const saved = (result: ReturnType<typeof saveWorksheet>): JourneyCollection => {
 };
 
 describe('the stored format', () => {
-  it('is accueil.journeys version 1', () => {
+  it('is accueil.journeys version 2', () => {
     expect(journeysFormat.kind).toBe('accueil.journeys');
-    expect(journeysFormat.version).toBe(1);
+    expect(journeysFormat.version).toBe(2);
     expect(JSON.parse(encodeCollection(emptyCollection()))).toEqual({
       kind: 'accueil.journeys',
-      version: 1,
+      version: 2,
       data: { worksheets: [], tombstones: [] },
     });
   });
@@ -35,31 +28,43 @@ describe('the stored format', () => {
     expect(decodeCollection(encodeCollection(collection))).toEqual({ status: 'ok', value: collection });
   });
 
-  it('lets a version 2 slot in through a migration', () => {
-    const v1 = encodeCollection(saved(saveWorksheet(emptyCollection(), buildSheet([['A', []]]))));
-    const v2 = {
-      ...journeysFormat,
-      version: 2,
-      schema: z.object({
-        worksheets: z.array(z.looseObject({ id: z.string(), tags: z.array(z.string()) })),
-        tombstones: z.array(z.unknown()),
-      }),
-      migrations: {
-        ...JOURNEY_MIGRATIONS,
-        1: (old: unknown) => {
-          const data = old as { worksheets: object[]; tombstones: unknown[] };
-          return { ...data, worksheets: data.worksheets.map((sheet) => ({ ...sheet, tags: [] })) };
-        },
-      },
-    };
-    const decoded = decodeVersioned(v2, v1);
-    expect(decoded.status === 'ok' && decoded.migratedFrom).toBe(1);
-    expect(decoded.status === 'ok' && decoded.value.worksheets[0]?.tags).toEqual([]);
+  it('round-trips a moment’s spread, pin and review date in version 2', () => {
+    const collection = saved(saveWorksheet(emptyCollection(), withSessionFields(sheetOfThree())));
+    const text = encodeCollection(collection);
+    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    const decoded = decodeCollection(text);
+    expect(decoded).toEqual({ status: 'ok', value: collection });
+    const first = decoded.status === 'ok' ? decoded.value.worksheets[0]?.moments[0] : undefined;
+    expect(first).toMatchObject({ spread: SPREAD, pin: { reason: 'Guests <b>complain</b>' }, reviewBy: '2026-03-31' });
+  });
+
+  it('opens version 1 with every moment intact, and says it was upgraded from version 1', () => {
+    const collection = saved(saveWorksheet(emptyCollection(), sheetOfThree()));
+    const decoded = decodeCollection(versionOne(collection));
+    expect(decoded).toEqual({ status: 'ok', value: collection, migratedFrom: 1 });
+    expect(decoded.status === 'ok' && decoded.value.worksheets[0]?.moments.map((m) => m.title)).toEqual([
+      'a1',
+      'a2',
+      'b1',
+    ]);
+  });
+
+  it('keeps the spread, pin and review date a version 1 store already held', () => {
+    // The builds that added these fields wrote them under version 1, before the version was raised.
+    const collection = saved(saveWorksheet(emptyCollection(), withSessionFields(sheetOfThree())));
+    expect(decodeCollection(versionOne(collection))).toEqual({ status: 'ok', value: collection, migratedFrom: 1 });
+  });
+
+  it('does not read a store from a newer version', () => {
+    const text = JSON.stringify({ kind: 'accueil.journeys', version: 3, data: { worksheets: [] } });
+    expect(decodeCollection(text)).toEqual({ status: 'newer', version: 3, raw: text });
   });
 
   it('accepts a file without deletion records', () => {
-    const text = JSON.stringify({ kind: 'accueil.journeys', version: 1, data: { worksheets: [] } });
+    const text = JSON.stringify({ kind: 'accueil.journeys', version: 2, data: { worksheets: [] } });
     expect(decodeCollection(text)).toEqual({ status: 'ok', value: emptyCollection() });
+    const v1 = JSON.stringify({ kind: 'accueil.journeys', version: 1, data: { worksheets: [] } });
+    expect(decodeCollection(v1)).toEqual({ status: 'ok', value: emptyCollection(), migratedFrom: 1 });
   });
 
   it('rejects two worksheets with the same id', () => {
