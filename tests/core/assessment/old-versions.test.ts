@@ -15,7 +15,7 @@ import {
 } from '../../../src/core/assessment/result-io';
 import { scoreAssessment } from '../../../src/core/assessment/scoring';
 import { decodeShareCode, encodeShareCode } from '../../../src/core/assessment/share-code';
-import { readSessionParticipants } from '../../../src/core/assessment/workshop-session';
+import { readSessionParticipants } from '../../../src/core/assessment/workshop-participants';
 import { assessmentSchema, type Assessment } from '../../../src/schemas/assessment';
 import { assessmentIds } from '../../../src/schemas/assessment-ids';
 import { SESSION } from './fixtures';

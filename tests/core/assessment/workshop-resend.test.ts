@@ -7,11 +7,10 @@ import { codeTag } from '../../../src/core/assessment/code-tag';
 import { decodeShareCode, encodeShareCode } from '../../../src/core/assessment/share-code';
 import { addCodes } from '../../../src/core/assessment/team';
 import { exportTeamResult, importTeamResult } from '../../../src/core/assessment/workshop-file';
+import { addCodesToSession, readSessionView } from '../../../src/core/assessment/workshop-participants';
 import {
-  addCodesToSession,
   createWorkshopSession,
   hideSession,
-  readSessionView,
   revealSession,
   removeCodeFromSession,
   workshopSessionsFormat,
