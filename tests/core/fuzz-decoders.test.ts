@@ -12,7 +12,8 @@ import {
   savedResultSchema,
 } from '../../src/core/assessment/result-io';
 import { parseSessionId } from '../../src/core/assessment/session-id';
-import { decodeShareCode, encodeShareCode } from '../../src/core/assessment/share-code';
+import { encodeShareCode } from '../../src/core/assessment/share-code';
+import { decodeShareCode } from '../../src/core/assessment/share-code-reader';
 import { parseManyCodes, parseShareInput } from '../../src/core/assessment/share-link';
 import { addCodes } from '../../src/core/assessment/team';
 import { importTeamResult, teamResultFormat } from '../../src/core/assessment/workshop-file';

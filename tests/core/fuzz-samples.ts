@@ -7,11 +7,8 @@ import { encodeShareCode } from '../../src/core/assessment/share-code';
 import { buildShareLink } from '../../src/core/assessment/share-link';
 import { summariseTeam } from '../../src/core/assessment/team-summary';
 import { addAction, setDimensionNotes } from '../../src/core/assessment/workshop-record';
-import {
-  addCodesToSession,
-  createWorkshopSession,
-  refreshWorkshopRecord,
-} from '../../src/core/assessment/workshop-session';
+import { addCodesToSession } from '../../src/core/assessment/workshop-participants';
+import { createWorkshopSession, refreshWorkshopRecord } from '../../src/core/assessment/workshop-session';
 import { crc16, decodeBase64Url, encodeBase64Url } from '../../src/core/assessment/binary';
 import { createBackup, type Backup } from '../../src/core/backup';
 import { encodeCalculatorState } from '../../src/core/calculator/fragment';

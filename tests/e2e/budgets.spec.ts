@@ -25,21 +25,30 @@ test('every playbook page stays within the playbook budget', () => {
   expect(over).toEqual([]);
 });
 
-// Issue 15's goal for tool pages is at least 15% under the 45 KB ceiling; issue 21 brought the
-// calculator there (a link's reader and its schema load only when there is a link or a saved copy).
-const CALCULATOR_GOAL = 0.85 * 45 * 1024;
-
-test(`the calculator page loads at most ${(CALCULATOR_GOAL / 1024).toFixed(2)} KB of JS gzip (15% under its budget)`, () => {
-  expect(measurePageJs(distDir, '/tools/cost-of-inaction/').gzip).toBeLessThanOrEqual(CALCULATOR_GOAL);
-});
-
 // The static count above follows imports in the files; a tool may also load a view's code as soon as
-// it starts (the workshop picks the facilitator's or the participant's view). So each tool page is
-// also opened in Chromium, and every script it fetches before any interaction is counted.
-for (const { type, path, budget } of pageTypes.filter(
-  (page) => page.path.startsWith('/tools/') && page.budget > 8192,
-)) {
-  test(`${type} page (${path}) fetches at most ${budget / 1024} KB of JS gzip when opened in a browser`, async ({
+// it starts (the workshop picks the facilitator's or the participant's view). So every tool page is
+// also opened in Chromium, and every script it fetches before any interaction is counted. A budget is
+// a ceiling, not a target: issue 15 keeps every tool page at least 15% under it.
+const TOOL_BUDGET = 45 * 1024;
+const TOOL_GOAL = Math.floor(0.85 * TOOL_BUDGET);
+
+// The tool pages that must exist: the representative ones above, and the tools that have no page type
+// of their own. Every other page under /tools/ that the build wrote (each assessment) is measured too.
+const requiredToolPages = [
+  ...pageTypes.filter((page) => page.path.startsWith('/tools/') && page.budget > 8192).map((page) => page.path),
+  '/tools/plan/',
+  '/tools/my-data/',
+  '/tools/journeys/score/',
+];
+const toolPages = [
+  ...new Set([
+    ...requiredToolPages,
+    ...builtPages().filter((path) => path.startsWith('/tools/') && path !== '/tools/'),
+  ]),
+];
+
+for (const path of toolPages) {
+  test(`tool page ${path} fetches at most ${(TOOL_GOAL / 1024).toFixed(2)} KB of JS gzip when opened in a browser (15% under ${TOOL_BUDGET / 1024} KB)`, async ({
     page,
   }) => {
     expect(existsSync(htmlFileFor(distDir, path)), `${path} must be built`).toBe(true);
@@ -49,9 +58,11 @@ for (const { type, path, budget } of pageTypes.filter(
       if (url.pathname.endsWith('.js') || url.pathname.endsWith('.mjs')) scripts.add(url.pathname);
     });
     await page.goto(path);
+    // What is measured is every script fetched as the page opens, including views a tool loads as
+    // soon as it starts, so this waits for the network to go quiet rather than for one element.
     await page.waitForLoadState('networkidle');
     const gzip = [...scripts].reduce((sum, url) => sum + gzipSize(join(distDir, url)), 0);
     expect(scripts.size).toBeGreaterThan(0);
-    expect(gzip).toBeLessThanOrEqual(budget);
+    expect(gzip, `${path}: ${[...scripts].join(', ')}`).toBeLessThanOrEqual(TOOL_GOAL);
   });
 }

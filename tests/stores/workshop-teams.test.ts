@@ -8,6 +8,7 @@ async function freshModules() {
   vi.resetModules();
   return {
     ...(await import('../../src/stores/workshop')),
+    ...(await import('../../src/stores/workshop-codes')),
     ...(await import('../../src/stores/workshop-records')),
     ...(await import('../../src/stores/workshop-teams')),
   };

@@ -10,10 +10,11 @@ import { SESSION, three } from '../core/assessment/fixtures';
 async function freshModules() {
   vi.resetModules();
   const stores = await import('../../src/stores/workshop');
+  const codes = await import('../../src/stores/workshop-codes');
   const participant = await import('../../src/stores/workshop-participant');
   const records = await import('../../src/stores/workshop-records');
   const versioned = await import('../../src/stores/versioned-store');
-  return { ...stores, ...participant, ...records, ...versioned };
+  return { ...stores, ...codes, ...participant, ...records, ...versioned };
 }
 
 // Each alias stands for one person, with their own participant id (the alias padded to 6 characters).

@@ -1,6 +1,11 @@
 // The participants of one workshop, built up from pasted share codes. Everything stays on the
 // facilitator's device; a participant is only what their code carried.
-import { decodeShareCode, type ShareCodeExpectation, type ShareCodeProblem, type SharedAnswers } from './share-code';
+import {
+  decodeShareCode,
+  type ShareCodeExpectation,
+  type ShareCodeProblem,
+  type SharedAnswers,
+} from './share-code-reader';
 import { parseManyCodes } from './share-link';
 
 /**

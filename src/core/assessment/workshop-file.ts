@@ -3,9 +3,9 @@
 import type { Assessment } from '../../schemas/assessment';
 import { decodeVersioned, describeDecodeFailure, encodeVersioned, type FormatSpec } from '../versioned';
 import { countOf } from './text';
+import { readSessionParticipants } from './workshop-participants';
 import {
   MAX_SESSION_CODES,
-  readSessionParticipants,
   upgradeSessionV1,
   upgradeSessionV2,
   workshopSessionSchema,

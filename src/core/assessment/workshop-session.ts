@@ -1,7 +1,7 @@
 // A facilitator's workshop session as kept on their device: which assessment, the share codes
 // collected so far, whether the results are revealed, and the record being agreed. Participants
-// are stored as their share codes and decoded again on load, so a stored session can never hold
-// answers that a code would not.
+// are stored as their share codes and decoded again when the session is opened
+// (workshop-participants.ts), so a stored session can never hold answers that a code would not.
 import * as z from '../zod';
 import type { Assessment } from '../../schemas/assessment';
 import { assessmentIds } from '../../schemas/assessment-ids';
@@ -9,15 +9,12 @@ import type { FormatSpec } from '../versioned';
 import { MAX_DOT_PLOT, MIN_DOT_PLOT, canShowTeam, safeDotPlotMin, type AnonymityRules } from './anonymity';
 import { isoDateSchema } from './iso-date';
 import type { SessionId } from './session-id';
-import { addCodes, participantIdentity, type CodeOutcome, type Participant } from './team';
 import type { TeamSummary } from './team-summary';
 import { countOf } from './text';
 import { startWorkshopRecord, workshopRecordSchema, type WorkshopRecord } from './workshop-record';
 
 /** Most share codes one session keeps (far more people than one room holds). */
 export const MAX_SESSION_CODES = 300;
-/** The most text one paste may hold: room for a session's worth of links with chat text around them. */
-export const MAX_PASTE_CHARS = 200_000;
 
 /** One workshop session. */
 export const workshopSessionSchema = z.strictObject({
@@ -167,50 +164,6 @@ export function createWorkshopSession(options: {
   return options.expected === undefined ? withMin : setExpected(withMin, options.expected);
 }
 
-/** The session's participants, decoded from its codes; codes that no longer decode are reported. */
-export function readSessionParticipants(
-  assessment: Assessment,
-  session: Pick<WorkshopSession, 'codes' | 'id'>,
-): { participants: Participant[]; unreadable: CodeOutcome[] } {
-  const { participants, outcomes } = addCodes([], session.codes.join('\n'), {
-    assessment,
-    sessionId: session.id,
-  });
-  return { participants, unreadable: outcomes.filter((outcome) => outcome.status === 'rejected') };
-}
-
-/** Who is on screen after a reveal, and which answers wait for the facilitator. */
-export interface SessionView {
-  /** Everyone whose code is in the session now. */
-  participants: Participant[];
-  /** Stored codes that can no longer be read. */
-  unreadable: CodeOutcome[];
-  /**
-   * The people shown in the team view: those in at the last reveal, with the answers they had then.
-   * Someone removed since is left out. Empty while the results are hidden.
-   */
-  shown: Participant[];
-  /** Codes added since the last reveal: new people and new codes from people already shown. */
-  waiting: { added: number; updated: number };
-}
-
-/** Reads a session as the facilitator's screen shows it: everyone in, who is shown, what waits. */
-export function readSessionView(assessment: Assessment, session: WorkshopSession): SessionView {
-  const { participants, unreadable } = readSessionParticipants(assessment, session);
-  if (!session.revealed) return { participants, unreadable, shown: [], waiting: { added: 0, updated: 0 } };
-  const snapshot = readSessionParticipants(assessment, { id: session.id, codes: session.shownCodes }).participants;
-  const byIdentity = new Map(snapshot.map((p) => [participantIdentity(p), p]));
-  const shown: Participant[] = [];
-  const waiting = { added: 0, updated: 0 };
-  for (const participant of participants) {
-    const then = byIdentity.get(participantIdentity(participant));
-    if (then) shown.push(then);
-    if (!then) waiting.added += 1;
-    else if (then.key !== participant.key) waiting.updated += 1;
-  }
-  return { participants, unreadable, shown, waiting };
-}
-
 /** Reveals the results as they stand: the people in now are shown, later codes wait. */
 export function revealSession(session: WorkshopSession): WorkshopSession {
   return { ...session, revealed: true, shownCodes: [...session.codes] };
@@ -219,39 +172,6 @@ export function revealSession(session: WorkshopSession): WorkshopSession {
 /** Hides the results again; the next reveal shows whoever is in then. */
 export function hideSession(session: WorkshopSession): WorkshopSession {
   return { ...session, revealed: false, shownCodes: [] };
-}
-
-/** Adds every code or link in pasted text to the session, reporting on each one. */
-export function addCodesToSession(
-  assessment: Assessment,
-  session: WorkshopSession,
-  text: string,
-): { session: WorkshopSession; outcomes: CodeOutcome[] } {
-  if (text.length > MAX_PASTE_CHARS) {
-    const message = `That paste is ${Math.ceil(text.length / 1000)} KB, more than ${MAX_SESSION_CODES} codes could fill (the limit is ${MAX_PASTE_CHARS / 1000} KB). Paste the codes in smaller batches.`;
-    return { session, outcomes: [{ input: `${text.slice(0, 40)}…`, status: 'rejected', message }] };
-  }
-  const before = readSessionParticipants(assessment, session).participants;
-  const { participants, outcomes } = addCodes(before, text, { assessment, sessionId: session.id });
-  // A newer code replaces its person's earlier one in place; new people are appended.
-  const replaced = new Map<string, string>();
-  before.forEach((participant, index) => {
-    const now = participants[index];
-    if (now && now.key !== participant.key) replaced.set(participant.key, now.key);
-  });
-  const codes = session.codes.map((code) => replaced.get(code) ?? code);
-  const added = participants.slice(before.length).map((participant) => participant.code);
-  const room = Math.max(MAX_SESSION_CODES - codes.length, 0);
-  if (added.length <= room) return { session: { ...session, codes: [...codes, ...added] }, outcomes };
-  // Outcomes marked "added" are in the same order as the new participants, so the first `room` stay.
-  const full = `This session already holds ${MAX_SESSION_CODES} codes, the most it can keep; start another session for more people.`;
-  let seen = 0;
-  const marked = outcomes.map((outcome): CodeOutcome => {
-    if (outcome.status !== 'added') return outcome;
-    seen += 1;
-    return seen > room ? { ...outcome, status: 'rejected', message: full } : outcome;
-  });
-  return { session: { ...session, codes: [...codes, ...added.slice(0, room)] }, outcomes: marked };
 }
 
 /** Removes one participant from the session by key (a participant's key is its canonical code). */

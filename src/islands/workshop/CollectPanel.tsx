@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { CodeOutcome, Participant } from '../../core/assessment/team';
 import type { WorkshopSession } from '../../core/assessment/workshop-session';
-import { $workshopSessions, addSessionCodes } from '../../stores/workshop';
+import { $workshopSessions } from '../../stores/workshop';
+import { addSessionCodes } from '../../stores/workshop-codes';
 import type { Assessment } from '../../schemas/assessment';
 import type { PendingUndo } from './Facilitator';
 import { OutcomeList, summariseOutcomes } from './OutcomeList';

@@ -5,24 +5,26 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import { announce } from '../shared/announce';
 import { downloadText, todayStamp } from '../shared/download';
-import { lazyComponent } from '../shared/lazy';
+import { LoadFailed, lazyComponent } from '../shared/lazy';
 import { $workshopRecords } from '../../stores/workshop-records';
 import {
   $workshopSessions,
   WORKSHOP_KEYS,
   activeSession,
-  addReplyLink,
   deleteSession,
   openSession,
   restoreSession,
 } from '../../stores/workshop';
-import { exportTeamResult } from '../../core/assessment/workshop-file';
 import { fileStem } from './file-stem';
 import { NewSessionForm } from './NewSessionForm';
 import { SessionList } from './SessionList';
 import type { WorkshopProps } from './types';
 
-// The session screens are a chunk of their own: a first visit only needs the form to start one.
+// The session screens are a chunk of their own: a first visit only needs the form to start one. What
+// reads share codes (the session's actions, the team result file) comes with them, or is fetched
+// here only when a reply link or an export asks for it.
+const loadCodes = () => import('../../stores/workshop-codes');
+const loadTeamFile = () => import('../../core/assessment/workshop-file');
 const SessionView = lazyComponent(() => import('./SessionView').then((m) => m.SessionView), {
   what: 'the session',
   pending: () => <p class="workshop-loading">Opening the session…</p>,
@@ -39,6 +41,8 @@ export function Facilitator({ assessments, playbooks }: WorkshopProps) {
   const { active, sessions } = useAtom($workshopSessions);
   const [status, setStatus] = useState('');
   const [pendingUndo, setPendingUndo] = useState<PendingUndo | null>(null);
+  // What could not be fetched when asked for (the connection dropped), e.g. "the team result file".
+  const [failed, setFailed] = useState<string | null>(null);
   // Focus follows the facilitator's own actions, never the first load, which would scroll the page.
   const [moveFocus, setMoveFocus] = useState(false);
   // Messages stay visible and are spoken through the page's persistent live region.
@@ -58,8 +62,16 @@ export function Facilitator({ assessments, playbooks }: WorkshopProps) {
   useEffect(() => {
     const takeReply = () => {
       if (!/[#&]code=/.test(location.hash)) return;
-      say(addReplyLink(assessments, location.href).message);
-      history.replaceState(null, '', `${location.pathname}${location.search}`);
+      const link = location.href;
+      loadCodes()
+        .then(({ addReplyLink }) => {
+          setFailed(null);
+          say(addReplyLink(assessments, link).message);
+          history.replaceState(null, '', `${location.pathname}${location.search}`);
+        })
+        .catch(() => {
+          setFailed('the part of the workshop that reads reply links');
+        });
     };
     takeReply();
     addEventListener('hashchange', takeReply);
@@ -72,7 +84,13 @@ export function Facilitator({ assessments, playbooks }: WorkshopProps) {
   const exportEverything = () => {
     const open = activeSession();
     if (open) {
-      downloadText(`${fileStem(open)}.json`, exportTeamResult(open));
+      loadTeamFile()
+        .then(({ exportTeamResult }) => {
+          downloadText(`${fileStem(open)}.json`, exportTeamResult(open));
+        })
+        .catch(() => {
+          setFailed('the team result file');
+        });
       return;
     }
     const data = { sessions: $workshopSessions.get(), records: $workshopRecords.get() };
@@ -96,6 +114,7 @@ export function Facilitator({ assessments, playbooks }: WorkshopProps) {
     <div class="facilitator">
       <StorageNotices keys={[WORKSHOP_KEYS.sessions, WORKSHOP_KEYS.records]} onExport={exportEverything} />
       <p class="workshop-status">{status}</p>
+      {failed && <LoadFailed what={failed} />}
       {pendingUndo && (
         <UndoNotice
           message={pendingUndo.message}

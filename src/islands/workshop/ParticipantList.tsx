@@ -3,7 +3,7 @@ import { useRef } from 'preact/hooks';
 import { listItems } from '../../core/assessment/answers';
 import { describeParticipant, type Participant } from '../../core/assessment/team';
 import { type WorkshopSession } from '../../core/assessment/workshop-session';
-import { removeSessionParticipant, restoreSessionParticipant } from '../../stores/workshop';
+import { removeSessionParticipant, restoreSessionParticipant } from '../../stores/workshop-codes';
 import type { Assessment } from '../../schemas/assessment';
 import type { PendingUndo } from './Facilitator';
 import type { Announce } from './types';

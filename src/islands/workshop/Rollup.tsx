@@ -4,8 +4,8 @@
 // The files stay in this page only: nothing is stored.
 import { useState } from 'preact/hooks';
 import { buildRollup, readTeamSummary, type TeamSummaryFile } from '../../core/assessment/team-rollup';
-import { formatScore } from '../../core/assessment/text';
 import { readPickedFile } from '../shared/download';
+import { AgreedTable } from './AgreedTable';
 import type { Announce } from './types';
 
 interface Added {
@@ -18,10 +18,6 @@ interface Added {
 const MAX_FILE_BYTES = 200_000;
 /** Most files added at once. */
 const MAX_FILES = 40;
-
-const agreedText = (value: number | null): string => (value === null ? 'not agreed' : String(value));
-const spreadText = (min: number | null, max: number | null): string =>
-  min === null || max === null ? 'hidden' : `${formatScore(min)} to ${formatScore(max)}`;
 
 /** Add files, see the roll-up. */
 export function Rollup({ announce, titles }: { announce: Announce; titles: Record<string, string> }) {
@@ -153,39 +149,13 @@ export function Rollup({ announce, titles }: { announce: Announce; titles: Recor
         <ul class="rollup-dimensions">
           {rollup.dimensions.map((dimension, index) => (
             <li key={dimension.id}>
-              <div class="table-scroll" role="region" aria-labelledby={`rollup-caption-${String(index)}`} tabindex={0}>
-                <table>
-                  <caption id={`rollup-caption-${String(index)}`}>{dimension.label}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Team</th>
-                      <th scope="col" class="num">
-                        Agreed
-                      </th>
-                      <th scope="col" class="num">
-                        Median
-                      </th>
-                      <th scope="col" class="num">
-                        Spread
-                      </th>
-                      <th scope="col" class="num">
-                        Rated by
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {dimension.teams.map((cell) => (
-                      <tr key={cell.team}>
-                        <th scope="row">{cell.team}</th>
-                        <td class="num">{agreedText(cell.agreed)}</td>
-                        <td class="num">{formatScore(cell.median)}</td>
-                        <td class="num">{spreadText(cell.min, cell.max)}</td>
-                        <td class="num">{cell.n}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AgreedTable
+                captionId={`rollup-caption-${String(index)}`}
+                caption={dimension.label}
+                rowHeading="Team"
+                rows={dimension.teams.map((cell) => ({ ...cell, key: cell.team, head: cell.team }))}
+                ratedBy
+              />
             </li>
           ))}
         </ul>

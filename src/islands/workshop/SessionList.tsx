@@ -2,8 +2,7 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { readPickedFile } from '../shared/download';
-import { lazyComponent } from '../shared/lazy';
-import { importSession } from '../../stores/workshop';
+import { LoadFailed, lazyComponent } from '../shared/lazy';
 import type { WorkshopSession } from '../../core/assessment/workshop-session';
 import type { Assessment } from '../../schemas/assessment';
 import type { Announce } from './types';
@@ -26,18 +25,29 @@ const AfterRoom = lazyComponent(() => import('./AfterRoom').then((m) => m.AfterR
   near: true,
 });
 
+// Importing a file checks every share code in it, so the code reader is fetched when a file is chosen.
+const loadCodes = () => import('../../stores/workshop-codes');
+
 /** Largest team result file accepted, checked before reading. */
 const MAX_IMPORT_BYTES = 1_000_000;
 
 /** Every saved session, with open, delete, new and import. */
 export function SessionList({ sessions, active, assessments, headingRef, onOpen, onDelete, onNew, announce }: Props) {
   const [importError, setImportError] = useState('');
+  const [loadFailed, setLoadFailed] = useState(false);
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     const read = await readPickedFile(file, MAX_IMPORT_BYTES);
-    const result = read.ok ? importSession(read.text, assessments) : { ok: false, message: read.message };
+    if (!read.ok) {
+      setImportError(read.message);
+      return;
+    }
+    const codes = await loadCodes().catch(() => null);
+    setLoadFailed(codes === null);
+    if (codes === null) return;
+    const result = codes.importSession(read.text, assessments);
     setImportError(result.ok ? '' : result.message);
     if (result.ok) announce(result.message);
   };
@@ -115,6 +125,7 @@ export function SessionList({ sessions, active, assessments, headingRef, onOpen,
             </span>
           )}
         </div>
+        {loadFailed && <LoadFailed what="the team result import" />}
       </section>
       <AfterRoom assessments={assessments} announce={announce} />
     </>

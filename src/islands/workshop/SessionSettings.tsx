@@ -10,7 +10,8 @@ import {
   parseDotPlotMin,
 } from '../../core/assessment/anonymity';
 import { MAX_SESSION_CODES, type WorkshopSession } from '../../core/assessment/workshop-session';
-import { $workshopSessions, updateSessionSettings } from '../../stores/workshop';
+import { $workshopSessions } from '../../stores/workshop';
+import { updateSessionSettings } from '../../stores/workshop-codes';
 import type { Assessment } from '../../schemas/assessment';
 import type { Announce } from './types';
 

@@ -2,9 +2,10 @@
 // each nears the screen), each with its table of the same figures and an arrow for up, down or steady.
 import type { ChartConfiguration } from 'chart.js';
 import { DIRECTION_WORDS, STEADY_THRESHOLD, dimensionTrends, type DimensionTrend } from '../../core/assessment/trend';
-import { formatChange, formatScore } from '../../core/assessment/text';
+import { formatChange } from '../../core/assessment/text';
 import type { WorkshopRecord } from '../../core/assessment/workshop-record';
 import { ChartFrame, type ChartTheme } from '../shared/ChartFrame';
+import { AgreedTable } from './AgreedTable';
 
 interface Props {
   team: string;
@@ -66,12 +67,6 @@ function buildTrendChart(trend: DimensionTrend, theme: ChartTheme): ChartConfigu
   };
 }
 
-const agreedText = (value: number | null): string => (value === null ? 'not agreed' : String(value));
-
-function spreadText(min: number | null, max: number | null): string {
-  return min === null || max === null ? 'hidden' : `${formatScore(min)} to ${formatScore(max)}`;
-}
-
 function Direction({ trend }: { trend: DimensionTrend }) {
   if (trend.direction === null) return <span class="trend-direction">no change to show yet</span>;
   const { arrow, word } = DIRECTION_WORDS[trend.direction];
@@ -84,7 +79,6 @@ function Direction({ trend }: { trend: DimensionTrend }) {
 }
 
 function DimensionCard({ trend, index }: { trend: DimensionTrend; index: number }) {
-  const captionId = `trend-caption-${String(index)}`;
   return (
     <li class="trend-card">
       <h3>
@@ -97,37 +91,20 @@ function DimensionCard({ trend, index }: { trend: DimensionTrend; index: number 
         dataKey={JSON.stringify(trend.points)}
         build={(theme) => buildTrendChart(trend, theme)}
       />
-      <div class="table-scroll" role="region" aria-labelledby={captionId} tabindex={0}>
-        <table>
-          <caption id={captionId}>{trend.label}, workshop by workshop</caption>
-          <thead>
-            <tr>
-              <th scope="col">Workshop</th>
-              <th scope="col" class="num">
-                Agreed
-              </th>
-              <th scope="col" class="num">
-                Median
-              </th>
-              <th scope="col" class="num">
-                Spread
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.points.map((point, row) => (
-              <tr key={row}>
-                <th scope="row">
-                  {point.date} <span class="hint">{point.sessionName}</span>
-                </th>
-                <td class="num">{agreedText(point.agreed)}</td>
-                <td class="num">{formatScore(point.median)}</td>
-                <td class="num">{spreadText(point.min, point.max)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AgreedTable
+        captionId={`trend-caption-${String(index)}`}
+        caption={`${trend.label}, workshop by workshop`}
+        rowHeading="Workshop"
+        rows={trend.points.map((point, row) => ({
+          ...point,
+          key: String(row),
+          head: (
+            <>
+              {point.date} <span class="hint">{point.sessionName}</span>
+            </>
+          ),
+        }))}
+      />
     </li>
   );
 }

@@ -14,8 +14,9 @@ import {
   importResult,
 } from '../../../src/core/assessment/result-io';
 import { scoreAssessment } from '../../../src/core/assessment/scoring';
-import { decodeShareCode, encodeShareCode } from '../../../src/core/assessment/share-code';
-import { readSessionParticipants } from '../../../src/core/assessment/workshop-session';
+import { encodeShareCode } from '../../../src/core/assessment/share-code';
+import { decodeShareCode } from '../../../src/core/assessment/share-code-reader';
+import { readSessionParticipants } from '../../../src/core/assessment/workshop-participants';
 import { assessmentSchema, type Assessment } from '../../../src/schemas/assessment';
 import { assessmentIds } from '../../../src/schemas/assessment-ids';
 import { SESSION } from './fixtures';

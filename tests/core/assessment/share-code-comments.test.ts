@@ -4,13 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc16, decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
-import {
-  MAX_CODE_CHARS,
-  commentRoom,
-  decodeShareCode,
-  encodeShareCode,
-  sanitiseComment,
-} from '../../../src/core/assessment/share-code';
+import { MAX_CODE_CHARS, commentRoom, encodeShareCode, sanitiseComment } from '../../../src/core/assessment/share-code';
+import { decodeShareCode } from '../../../src/core/assessment/share-code-reader';
 import { anyText, SESSION, sevenTraits } from './fixtures';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeShareCode, decodeShareCode, type SharedAnswers } from '../../../src/core/assessment/share-code';
+import { encodeShareCode } from '../../../src/core/assessment/share-code';
+import { decodeShareCode, type SharedAnswers } from '../../../src/core/assessment/share-code-reader';
 import { addCodes, addParticipant, describeParticipant, type Participant } from '../../../src/core/assessment/team';
 import type { Answers } from '../../../src/core/assessment/answers';
 import { OTHER_SESSION, SESSION, three } from './fixtures';

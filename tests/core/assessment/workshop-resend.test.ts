@@ -4,14 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/core/assessment/answers';
 import { codeTag } from '../../../src/core/assessment/code-tag';
-import { decodeShareCode, encodeShareCode } from '../../../src/core/assessment/share-code';
+import { encodeShareCode } from '../../../src/core/assessment/share-code';
+import { decodeShareCode } from '../../../src/core/assessment/share-code-reader';
 import { addCodes } from '../../../src/core/assessment/team';
 import { exportTeamResult, importTeamResult } from '../../../src/core/assessment/workshop-file';
+import { addCodesToSession, readSessionView } from '../../../src/core/assessment/workshop-participants';
 import {
-  addCodesToSession,
   createWorkshopSession,
   hideSession,
-  readSessionView,
   revealSession,
   removeCodeFromSession,
   workshopSessionsFormat,

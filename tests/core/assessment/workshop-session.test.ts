@@ -6,11 +6,13 @@ import { buildShareLink } from '../../../src/core/assessment/share-link';
 import { summariseTeam } from '../../../src/core/assessment/team-summary';
 import { setAgreedRating, setDimensionNotes, addAction } from '../../../src/core/assessment/workshop-record';
 import {
-  MAX_SESSION_CODES,
   addCodesToSession,
   MAX_PASTE_CHARS,
-  createWorkshopSession,
   readSessionParticipants,
+} from '../../../src/core/assessment/workshop-participants';
+import {
+  MAX_SESSION_CODES,
+  createWorkshopSession,
   refreshWorkshopRecord,
   removeCodeFromSession,
   workshopSessionsFormat,

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { decodeShareCode } from '../../../src/core/assessment/share-code';
+import { decodeShareCode } from '../../../src/core/assessment/share-code-reader';
 import { $participation } from '../../../src/stores/workshop-participant';
 import { Participant } from '../../../src/islands/workshop/participant/Participant';
 import { qrPath } from '../../../src/islands/workshop/QrCode';

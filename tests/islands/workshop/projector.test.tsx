@@ -5,13 +5,8 @@ import { STORE_UNMOUNT_DELAY } from 'nanostores';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { type SessionId } from '../../../src/core/assessment/session-id';
 import { encodeShareCode } from '../../../src/core/assessment/share-code';
-import {
-  $workshopSessions,
-  addSessionCodes,
-  setRevealed,
-  startSession,
-  updateSessionSettings,
-} from '../../../src/stores/workshop';
+import { $workshopSessions, startSession } from '../../../src/stores/workshop';
+import { addSessionCodes, setRevealed, updateSessionSettings } from '../../../src/stores/workshop-codes';
 import { Facilitator } from '../../../src/islands/workshop/Facilitator';
 import { three } from '../../core/assessment/fixtures';
 

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { addAction, removeAction, validateAction, type FieldProblem } from '../../../core/assessment/workshop-record';
 import { type WorkshopSession } from '../../../core/assessment/workshop-session';
-import { updateRecord } from '../../../stores/workshop';
+import { updateRecord } from '../../../stores/workshop-codes';
 import type { Assessment } from '../../../schemas/assessment';
 import type { PendingUndo } from '../Facilitator';
 import type { Announce } from '../types';

@@ -4,7 +4,7 @@ import { type DimensionStats, type TeamSummary } from '../../../core/assessment/
 import { formatScore } from '../../../core/assessment/text';
 import { setAgreedRating, setDimensionNotes } from '../../../core/assessment/workshop-record';
 import { type WorkshopSession } from '../../../core/assessment/workshop-session';
-import { updateRecord } from '../../../stores/workshop';
+import { updateRecord } from '../../../stores/workshop-codes';
 import type { Assessment } from '../../../schemas/assessment';
 import type { PlaybookLink } from '../types';
 import { withBase } from '../../../lib/base';

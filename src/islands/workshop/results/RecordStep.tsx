@@ -7,7 +7,7 @@ import { withTeam, type WorkshopRecord } from '../../../core/assessment/workshop
 import { teamOfSession } from '../../../core/assessment/workshop-team';
 import { $workshopTeams } from '../../../stores/workshop-teams';
 import { type WorkshopSession } from '../../../core/assessment/workshop-session';
-import { saveSessionRecord } from '../../../stores/workshop';
+import { saveSessionRecord } from '../../../stores/workshop-codes';
 import { $workshopRecords } from '../../../stores/workshop-records';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Announce } from '../types';
