@@ -18,7 +18,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'happy-dom', include: ['tests/{islands,stores}/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/{islands,stores}/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/dom-setup.ts'],
+        },
       },
     ],
   },
