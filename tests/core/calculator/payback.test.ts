@@ -3,8 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../../src/core/calculator/figures';
+import { decodeCalculatorState, encodeCalculatorState } from '../../../src/core/calculator/fragment';
 import { MONEY_MAX } from '../../../src/core/calculator/inputs';
-import { INVESTMENT_KEYS, validateInvestment, withInvestmentCost } from '../../../src/core/calculator/investment';
+import {
+  hasInvestment,
+  INVESTMENT_KEYS,
+  NO_INVESTMENT,
+  validateInvestment,
+  withInvestmentCost,
+} from '../../../src/core/calculator/investment';
 import {
   analysePayback,
   describePayback,
@@ -13,7 +20,9 @@ import {
   type Payback,
 } from '../../../src/core/calculator/payback';
 import { compareScenarios } from '../../../src/core/calculator/scenario';
-import { arbitraryLevers, arbitraryValues, findBrokenValues, PROPERTY_TIMEOUT_MS } from './arbitraries';
+import { calculatorStateFormat } from '../../../src/core/calculator/state-format';
+import { decodeVersioned, encodeVersioned } from '../../../src/core/versioned';
+import { arbitraryLevers, arbitraryState, arbitraryValues, findBrokenValues, PROPERTY_TIMEOUT_MS } from './arbitraries';
 
 const f = createFormatter({ locale: 'en-GB', currency: 'EUR' });
 
@@ -196,5 +205,77 @@ describe('the cost fields', () => {
     expect(withInvestmentCost(undefined, 'oneOffCost', 0)).toBeUndefined();
     expect(withInvestmentCost(undefined, 'yearlyCost', 5)).toEqual({ oneOffCost: 0, yearlyCost: 5 });
     expect(withInvestmentCost({ oneOffCost: 0, yearlyCost: 5 }, 'yearlyCost', 0)).toBeUndefined();
+  });
+});
+
+describe('the costs in the link and the saved copy', () => {
+  // Links and a saved copy as the calculator wrote them before it had costs.
+  const OLD_LINKS = [
+    'v=1&c=20000&cpc=3&ws=60&aw=8&ht=7&ch=15&sc=37&val=250&ac=300&mul=6.5&kc=50&hc=40&st=30&rc=8000&h=5&vb=margin&am=multiple&lv=lost-value&cur=EUR&lc=en-GB&imp=20,30,10',
+    'v=1&c=12345&cpc=2.5&ws=45&aw=12&ht=6&ch=18&sc=40&val=410&ac=410&mul=5&kc=60&hc=25&st=22&rc=6500&h=3&vb=revenue&am=amount&lv=replacement&cur=GBP&lc=de-DE&imp=40,30,10',
+    'v=1&c=20000&cpc=3&rg=c,15000,30000,hc,40,60',
+    'v=1&c=1e309&cpc=12%2C5&imp=abc,30,10',
+  ];
+  const OLD_SAVED =
+    '{"kind":"accueil.cost-of-inaction","version":1,"data":{"values":{"customers":20000,"contactsPerCustomer":3,"waitingShare":60,"averageWaitMinutes":8,"handlingMinutes":7,"annualChurn":15,"serviceChurnShare":37,"valuePerCustomer":250,"acquisitionCost":300,"acquisitionMultiple":6.5,"retentionCost":50,"headcount":40,"staffTurnover":30,"replacementCost":8000,"horizonYears":3,"valueBasis":"margin","acquisitionMode":"multiple","lostCustomerView":"lost-value"},"levers":{"waitingReduction":20,"serviceChurnReduction":30,"staffTurnoverReduction":10},"currency":"EUR","locale":"en-GB"}}';
+
+  it('opens links made before costs existed with no cost, the same figures, and writes them back unchanged', () => {
+    for (const link of OLD_LINKS) {
+      const { state, notice } = decodeCalculatorState(`#${link}`);
+      expect(state.investment).toBeUndefined();
+      expect(notice ?? '').not.toContain('Cost of the improvement');
+      const again = decodeCalculatorState(`#${encodeCalculatorState(state)}`);
+      expect(encodeCalculatorState(state)).not.toContain('inv=');
+      expect(again.state).toEqual(state);
+      if (state.drafts) continue;
+      const savings = compareScenarios(state.values, state.levers).years.map((row) => row.total.saving);
+      expect(analysePayback(NO_INVESTMENT, savings).point).toEqual({ kind: 'no-cost' });
+    }
+  });
+
+  it('opens a copy saved before costs existed as it was', () => {
+    const decoded = decodeVersioned(calculatorStateFormat, OLD_SAVED);
+    expect(decoded.status).toBe('ok');
+    if (decoded.status !== 'ok') return;
+    expect(decoded.value.investment).toBeUndefined();
+    expect(decoded.value.values.horizonYears).toBe(3);
+  });
+
+  it(
+    'carries the costs in the link and the saved copy, exactly',
+    () => {
+      fc.assert(
+        fc.property(arbitraryState, arbitraryInvestment, (base, investment) => {
+          const state = hasInvestment(investment) ? { ...base, investment } : base;
+          const link = encodeCalculatorState(state);
+          expect(link.includes('&inv=')).toBe(hasInvestment(investment));
+          const decoded = decodeCalculatorState(`#${link}`);
+          expect(decoded.notice).toBeUndefined();
+          expect(decoded.state).toEqual(state);
+          const saved = decodeVersioned(calculatorStateFormat, encodeVersioned(calculatorStateFormat, state));
+          expect(saved).toEqual({ status: 'ok', value: state });
+        }),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it('keeps a cost that cannot be used as written, with its message, and refuses a malformed list', () => {
+    const drafted = decodeCalculatorState('#v=1&c=5000&inv=%E2%82%AC%20250%252C000,50000');
+    expect(drafted.state.drafts).toEqual({ oneOffCost: '€ 250,000' });
+    expect(drafted.state.investment).toEqual({ oneOffCost: 0, yearlyCost: 50_000 });
+    expect(drafted.notice).toContain('shown as written for you to fix: One-off cost of the improvement');
+    expect(decodeCalculatorState(`#${encodeCalculatorState(drafted.state)}`).state).toEqual(drafted.state);
+
+    const french = decodeCalculatorState('#v=1&lc=fr-FR&inv=12%252C5,0');
+    expect(french.state.investment).toEqual({ oneOffCost: 12.5, yearlyCost: 0 });
+    expect(french.state.drafts).toBeUndefined();
+
+    for (const hostile of ['inv=5', 'inv=1,2,3', 'inv=-5,0', 'inv=2e9,0']) {
+      const decoded = decodeCalculatorState(`#v=1&c=5000&${hostile}`);
+      expect(decoded.notice ?? '', hostile).toMatch(/Cost of the improvement|One-off cost of the improvement/);
+      expect(findBrokenValues(decoded.state), hostile).toEqual([]);
+    }
   });
 });
