@@ -1,6 +1,7 @@
 // "What if we improve": three cuts, and the status quo beside the improved business, with the
 // difference for each figure and the sums behind the improved figures.
 import { useAtom } from '../shared/use-atom';
+import { INVESTMENT_KEYS } from '../../core/calculator/investment';
 import { LEVER_KEYS } from '../../core/calculator/levers';
 import type { CostOfInaction, FigureKey } from '../../core/calculator/model';
 import type { ScenarioComparison } from '../../core/calculator/scenario';
@@ -8,6 +9,13 @@ import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome } from '../
 import { FixList, countFields } from './FixList';
 import { storeField } from './InputForm';
 import { fieldsToFix } from './ResultsPanel';
+import { lazyComponent } from '../shared/lazy';
+
+// Whether the improvement pays back: its code loads as it nears the screen.
+const PaybackDetail = lazyComponent(() => import('./Payback').then((module) => module.Payback), {
+  what: 'whether it pays back',
+  near: true,
+});
 
 const ROWS: readonly { key: FigureKey; label: (result: CostOfInaction) => string }[] = [
   { key: 'waitingHours', label: () => 'Customers’ time spent waiting, a year' },
@@ -70,7 +78,7 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
 
 /** The levers and the side-by-side comparison. */
 export function ScenarioPanel() {
-  const { texts } = useAtom($calculatorForm);
+  const { texts, state } = useAtom($calculatorForm);
   const errors = useAtom($calculatorFieldErrors);
   const outcome = useAtom($calculatorOutcome);
   const fields = fieldsToFix(outcome);
@@ -90,6 +98,16 @@ export function ScenarioPanel() {
           intro="The comparison needs every figure:"
           fields={fields}
         />
+      )}
+      <fieldset class="calc-group calc-levers calc-costs">
+        <legend>What the improvements cost</legend>
+        {INVESTMENT_KEYS.map((key) => storeField(key, { texts, errors }, state.currency))}
+      </fieldset>
+      {outcome.ok && (
+        <section class="calc-payback no-print" aria-labelledby="calc-payback-title">
+          <h3 id="calc-payback-title">Does it pay back?</h3>
+          <PaybackDetail />
+        </section>
       )}
     </section>
   );
