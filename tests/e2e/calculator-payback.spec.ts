@@ -40,7 +40,13 @@ async function tableRows(page: Page): Promise<string[][]> {
 test('costs typed by keyboard: when it pays back, what it returns, and the running net year by year', async ({
   page,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    scripts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
   await openCalculator(page);
+  // The payback's code waits until its part nears the screen.
+  expect(scripts.filter((name) => /^Payback\./i.test(name))).toEqual([]);
   const part = await paybackPart(page);
   await expect(part).toContainText('With no cost entered, there is nothing to pay back');
   const worth = part.getByText('The most worth spending up front:');

@@ -1,33 +1,52 @@
 // "Does it pay back?": the improvement's costs against what it saves each year (core's payback.ts),
-// as a sentence, the figures with their sums, and the running net benefit year by year. It loads
-// when it nears the screen (see ScenarioPanel); the print summary carries its sentence instead.
-import { createFormatter } from '../../core/calculator/figures';
-import { analysePayback, describePayback, paybackFigures } from '../../core/calculator/payback';
+// as a sentence, the figures with their sums, and the running net benefit year by year; and the
+// same sentence and sums for the print summary. The page loads this when the part nears the screen
+// (see ScenarioPanel), or before printing (PrintPayback.tsx).
+import { createFormatter, type Formatter } from '../../core/calculator/figures';
+import { analysePayback, describePayback, paybackFigures, type Payback } from '../../core/calculator/payback';
 import { $calculatorForm, $calculatorInvestment, $calculatorOutcome } from '../../stores/calculator';
 import { useAtom } from '../shared/use-atom';
-import { FixList, countFields } from './FixList';
-import { calculatorFieldId } from './InputForm';
+import { countFields } from './FixList';
 
-/** The payback of the improvement on screen, or which cost to fix first. */
-export function Payback() {
+/** The payback of the figures on screen, once every figure and cost can be used. */
+function usePayback(): { payback: Payback; f: Formatter } | undefined {
   const { state } = useAtom($calculatorForm);
   const outcome = useAtom($calculatorOutcome);
   const costs = useAtom($calculatorInvestment);
-  if (!outcome.ok) return null;
-  if (!costs.ok) {
-    return (
-      <FixList
-        title={`Fix ${countFields(costs.errors.length, 'cost')} to see whether it pays back`}
-        intro="The payback needs costs it can use:"
-        fields={costs.errors.map((error) => ({ id: calculatorFieldId(error.key), message: error.message }))}
-      />
-    );
-  }
-  const f = createFormatter({ locale: state.locale, currency: state.currency });
-  const payback = analysePayback(
-    costs.investment,
-    outcome.comparison.years.map((row) => row.total.saving),
+  if (!outcome.ok || !costs.ok) return undefined;
+  const savings = outcome.comparison.years.map((row) => row.total.saving);
+  return {
+    payback: analysePayback(costs.investment, savings),
+    f: createFormatter({ locale: state.locale, currency: state.currency }),
+  };
+}
+
+/** The payback sentence and its sums, for the print summary. */
+export function PaybackPrint() {
+  const found = usePayback();
+  if (!found) return null;
+  const { payback, f } = found;
+  const figures = paybackFigures(payback, f);
+  const spends = payback.point.kind !== 'no-cost';
+  return (
+    <div class="calc-print-payback">
+      <h3>Does it pay back?</h3>
+      <p>{describePayback(payback, f)}</p>
+      <ul>
+        <li>Saved: {figures.totalSaving.formula}.</li>
+        {spends && <li>Spent: {figures.totalCost.formula}.</li>}
+        {spends && <li>Net benefit: {figures.netBenefit.formula}.</li>}
+        <li>The most worth spending up front: {figures.maxOneOff.formula}.</li>
+      </ul>
+    </div>
   );
+}
+
+/** The payback of the improvement on screen (the scenario panel shows which cost to fix instead). */
+export function Payback() {
+  const found = usePayback();
+  if (!found) return null;
+  const { payback, f } = found;
   const figures = paybackFigures(payback, f);
   const spends = payback.point.kind !== 'no-cost';
   const rows = [

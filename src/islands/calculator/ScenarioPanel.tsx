@@ -5,9 +5,14 @@ import { INVESTMENT_KEYS } from '../../core/calculator/investment';
 import { LEVER_KEYS } from '../../core/calculator/levers';
 import type { CostOfInaction, FigureKey } from '../../core/calculator/model';
 import type { ScenarioComparison } from '../../core/calculator/scenario';
-import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
+import {
+  $calculatorFieldErrors,
+  $calculatorForm,
+  $calculatorInvestment,
+  $calculatorOutcome,
+} from '../../stores/calculator';
 import { FixList, countFields } from './FixList';
-import { storeField } from './InputForm';
+import { calculatorFieldId, storeField } from './InputForm';
 import { fieldsToFix } from './ResultsPanel';
 import { lazyComponent } from '../shared/lazy';
 
@@ -82,6 +87,7 @@ export function ScenarioPanel() {
   const errors = useAtom($calculatorFieldErrors);
   const outcome = useAtom($calculatorOutcome);
   const fields = fieldsToFix(outcome);
+  const costs = useAtom($calculatorInvestment);
   return (
     <section class="calc-scenario" aria-labelledby="improve">
       <h2 id="improve">What if you improve?</h2>
@@ -106,7 +112,15 @@ export function ScenarioPanel() {
       {outcome.ok && (
         <section class="calc-payback no-print" aria-labelledby="calc-payback-title">
           <h3 id="calc-payback-title">Does it pay back?</h3>
-          <PaybackDetail />
+          {costs.ok ? (
+            <PaybackDetail />
+          ) : (
+            <FixList
+              title={`Fix ${countFields(costs.errors.length, 'cost')} to see whether it pays back`}
+              intro="The payback needs costs it can use:"
+              fields={costs.errors.map((error) => ({ id: calculatorFieldId(error.key), message: error.message }))}
+            />
+          )}
         </section>
       )}
     </section>
