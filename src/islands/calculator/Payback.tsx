@@ -21,24 +21,23 @@ function usePayback(): { payback: Payback; f: Formatter } | undefined {
   };
 }
 
-/** The payback sentence and its sums, for the print summary. */
+/**
+ * The payback in one short paragraph for the print summary, which must stay on one page: the costs
+ * are said here rather than listed with the figures. With no cost there is nothing to pay back, and
+ * the scenario's own summary already says what it saves.
+ */
 export function PaybackPrint() {
   const found = usePayback();
-  if (!found) return null;
+  if (!found || found.payback.point.kind === 'no-cost') return null;
   const { payback, f } = found;
   const figures = paybackFigures(payback, f);
-  const spends = payback.point.kind !== 'no-cost';
+  const { oneOffCost, yearlyCost } = payback.investment;
   return (
-    <div class="calc-print-payback">
-      <h3>Does it pay back?</h3>
-      <p>{describePayback(payback, f)}</p>
-      <ul>
-        <li>Saved: {figures.totalSaving.formula}.</li>
-        {spends && <li>Spent: {figures.totalCost.formula}.</li>}
-        {spends && <li>Net benefit: {figures.netBenefit.formula}.</li>}
-        <li>The most worth spending up front: {figures.maxOneOff.formula}.</li>
-      </ul>
-    </div>
+    <p class="calc-print-payback">
+      <strong>Does it pay back? </strong>
+      {describePayback(payback, f)} Costs: {f.money(oneOffCost)} up front, {f.money(yearlyCost)} a year. Net benefit{' '}
+      {figures.netBenefit.text}; the most worth spending up front {figures.maxOneOff.text}.
+    </p>
   );
 }
 

@@ -1,5 +1,5 @@
 // Printed only: whether the improvement pays back, in the summary at the top of the printout, with
-// the sums behind the sentence. Its code is the payback part's own (Payback.tsx), loaded when the
+// what it is worth. Its code is the payback part's own (Payback.tsx), loaded when the
 // page is printed (the print button loads it before it opens the print dialog), like what drives
 // the result.
 import { useEffect, useState } from 'preact/hooks';
@@ -12,7 +12,7 @@ export async function loadPrintPayback(): Promise<void> {
   views = await import('./Payback');
 }
 
-/** The payback sentence and its sums, once their code is here. */
+/** The payback sentence and what it is worth, once their code is here. */
 export function PrintPayback() {
   const [loaded, setLoaded] = useState(views);
   useEffect(() => {

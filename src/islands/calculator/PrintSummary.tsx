@@ -6,7 +6,7 @@ import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS, type ChoiceInputKey } from '../../core/calculator/choices';
 import { formatMoney } from '../../core/calculator/format';
 import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
-import { hasInvestment, INVESTMENT_KEYS } from '../../core/calculator/investment';
+import { INVESTMENT_KEYS } from '../../core/calculator/investment';
 import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
 import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
@@ -96,14 +96,12 @@ export function PrintSummary() {
             <dd>{CHOICE_INPUTS[key].options.find((option) => option.value === state.values[key])?.label}</dd>
           </div>
         ))}
-        {/* The improvement's costs, when there are any (or one is being fixed): as typed while it cannot be used. */}
-        {(hasInvestment(state.investment) || INVESTMENT_KEYS.some((key) => errors[key])) &&
+        {/* A cost of the improvement that cannot be used, as typed (usable costs are said with the payback). */}
+        {INVESTMENT_KEYS.some((key) => errors[key]) &&
           INVESTMENT_KEYS.map((key) => (
             <div key={key}>
               <dt>{definitionOf(key).label}</dt>
-              <dd>
-                {errors[key] ? `“${texts[key]}” (to fix)` : formatMoney(state.investment?.[key] ?? 0, currency, locale)}
-              </dd>
+              <dd>{errors[key] ? `“${texts[key]}” (to fix)` : texts[key] || 'none'}</dd>
             </div>
           ))}
       </dl>

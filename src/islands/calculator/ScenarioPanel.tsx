@@ -16,10 +16,12 @@ import { calculatorFieldId, storeField } from './InputForm';
 import { fieldsToFix } from './ResultsPanel';
 import { lazyComponent } from '../shared/lazy';
 
-// Whether the improvement pays back: its code loads as it nears the screen.
+// Whether the improvement pays back: its code loads as it nears the screen. Until then its note holds
+// about the height of a five-year payback, so the sections below do not jump when it arrives.
 const PaybackDetail = lazyComponent(() => import('./Payback').then((module) => module.Payback), {
   what: 'whether it pays back',
   near: true,
+  pending: () => <p class="loading calc-payback-pending">Whether it pays back appears here as you scroll to it.</p>,
 });
 
 const ROWS: readonly { key: FigureKey; label: (result: CostOfInaction) => string }[] = [
