@@ -111,6 +111,13 @@ function readRanges(text: string, state: CalculatorState): boolean {
   return usable;
 }
 
+// Sets one cost of the improvement; the state has no investment while nothing is spent.
+function setCost(state: CalculatorState, key: InvestmentKey, value: number): void {
+  const investment = withInvestmentCost(state.investment, key, value);
+  if (investment) state.investment = investment;
+  else delete state.investment;
+}
+
 /** Reads a URL fragment written by encodeCalculatorState; falls back field by field, never throws. */
 export function decodeCalculatorState(fragment: unknown): DecodedCalculatorState {
   const state = getDefaultState();
@@ -265,7 +272,7 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
       INVESTMENT_KEYS.map((key, index) => {
         const part = parts[index];
         const value = checked(INVESTMENT_INPUTS[key], part);
-        if (value !== undefined) state.investment = withInvestmentCost(state.investment, key, value);
+        if (value !== undefined) setCost(state, key, value);
         return value !== undefined || keepDraft(key, part === undefined ? undefined : decodePart(part));
       }).every(Boolean);
     if (!usable) report.ignored.push('Cost of the improvement');
@@ -277,7 +284,7 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
     if (draft === undefined) continue;
     if (key in INVESTMENT_INPUTS) {
       const cost = validateInvestment(key as InvestmentKey, draft, state.locale);
-      if (cost.ok) state.investment = withInvestmentCost(state.investment, key as InvestmentKey, cost.value);
+      if (cost.ok) setCost(state, key as InvestmentKey, cost.value);
       else {
         kept[key] = draft;
         report.drafted.push(INVESTMENT_INPUTS[key as InvestmentKey].label);
