@@ -21,6 +21,15 @@ import {
   type LeverKey,
   type Levers,
 } from '../core/calculator/levers';
+import {
+  INVESTMENT_INPUTS,
+  INVESTMENT_KEYS,
+  NO_INVESTMENT,
+  validateInvestment,
+  withInvestmentCost,
+  type Investment,
+  type InvestmentKey,
+} from '../core/calculator/investment';
 import { canonicaliseLocale } from '../core/calculator/locale';
 import { checkRange, heldRanges, RANGE_KEYS, type RangeKey, type Ranges } from '../core/calculator/ranges';
 import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
@@ -31,16 +40,36 @@ import {
   type CalculatorState,
   type Drafts,
 } from '../core/calculator/state';
-import { validateAll, validateChoice, validateInput, type FieldError } from '../core/calculator/validate';
+import {
+  validateAll,
+  validateChoice,
+  validateInput,
+  type FieldError,
+  type FieldResult,
+} from '../core/calculator/validate';
 
 /** The key the last state is saved under on this device. */
 export const CALCULATOR_STORAGE_KEY = 'accueil.calculator';
 
-/** A number field of the calculator: an input or an improvement lever. */
-export type CalculatorTextKey = NumberInputKey | LeverKey;
+/** A number field of the calculator: an input, an improvement lever or a cost of the improvement. */
+export type CalculatorTextKey = NumberInputKey | LeverKey | InvestmentKey;
 
-/** Every number field, inputs first and levers after, in the order the page shows them. */
-export const CALCULATOR_TEXT_KEYS: readonly CalculatorTextKey[] = [...NUMBER_INPUT_KEYS, ...LEVER_KEYS];
+/** Every number field, inputs first, then levers and the improvement's costs, in the order the page shows them. */
+export const CALCULATOR_TEXT_KEYS: readonly CalculatorTextKey[] = [
+  ...NUMBER_INPUT_KEYS,
+  ...LEVER_KEYS,
+  ...INVESTMENT_KEYS,
+];
+
+const isInvestmentKey = (key: string): key is InvestmentKey => key in INVESTMENT_INPUTS;
+
+/** Reads and checks the text typed into any number field. */
+function validateText(key: CalculatorTextKey, text: string, locale: string): FieldResult {
+  if (isInvestmentKey(key)) return validateInvestment(key, text, locale);
+  return key in LEVER_INPUTS
+    ? validateLever(key as LeverKey, text, locale)
+    : validateInput(key as NumberInputKey, text, locale);
+}
 
 /** What the reader typed at each end of an input's range. */
 export interface RangeTexts {
@@ -71,6 +100,7 @@ export type CalculatorOutcome =
 
 /** The definition behind a number field, for its label, unit and help. */
 export function definitionOf(key: CalculatorTextKey): NumberInputDefinition {
+  if (isInvestmentKey(key)) return INVESTMENT_INPUTS[key];
   return key in LEVER_INPUTS ? LEVER_INPUTS[key as LeverKey] : CALCULATOR_INPUTS[key as NumberInputKey];
 }
 
@@ -83,6 +113,11 @@ export function formFromState(withDrafts: CalculatorState): CalculatorForm {
   const texts = {} as Record<CalculatorTextKey, string>;
   for (const key of NUMBER_INPUT_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.values[key], state.locale);
   for (const key of LEVER_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.levers[key], state.locale);
+  // A cost left at nothing shows an empty field: the costs are optional.
+  for (const key of INVESTMENT_KEYS) {
+    const cost = state.investment?.[key] ?? 0;
+    texts[key] = drafts[key] ?? (cost > 0 ? formatForEditing(cost, state.locale) : '');
+  }
   const rangeTexts: CalculatorForm['rangeTexts'] = {};
   for (const key of RANGE_KEYS) {
     const range = state.ranges?.[key];
@@ -108,10 +143,7 @@ export function stateToKeep(form: CalculatorForm): CalculatorState {
   if (Object.keys(held).length > 0) state.ranges = held;
   const drafts: Drafts = {};
   for (const key of CALCULATOR_TEXT_KEYS) {
-    const result =
-      key in LEVER_INPUTS
-        ? validateLever(key as LeverKey, texts[key], state.locale)
-        : validateInput(key as NumberInputKey, texts[key], state.locale);
+    const result = validateText(key, texts[key], state.locale);
     if (!result.ok) drafts[key] = texts[key].slice(0, MAX_DRAFT_CHARS);
   }
   return Object.keys(drafts).length > 0 ? { ...state, drafts } : state;
@@ -143,11 +175,33 @@ function outcomeOf({ texts, state }: Pick<CalculatorForm, 'texts' | 'state'>): C
 /** The outcome of the form on screen. */
 export const $calculatorOutcome = computed($calculatorForm, outcomeOf);
 
-/** Each field's problem by key, for the message under the field. */
-export const $calculatorFieldErrors = computed($calculatorOutcome, (outcome): Partial<Record<string, string>> => {
-  if (outcome.ok) return {};
-  return Object.fromEntries(outcome.errors.map((error) => [error.key, error.message]));
+/** The improvement's costs as typed: usable (nothing spent while both are empty), or each one's problem. */
+export type InvestmentOutcome =
+  { ok: true; investment: Investment } | { ok: false; errors: FieldError<InvestmentKey>[] };
+
+/**
+ * The costs of the improvement, checked on their own: a cost that cannot be used holds up only the
+ * payback, never the results it is compared with.
+ */
+export const $calculatorInvestment = computed($calculatorForm, ({ texts, state }): InvestmentOutcome => {
+  const investment: Investment = { ...NO_INVESTMENT };
+  const errors: FieldError<InvestmentKey>[] = [];
+  for (const key of INVESTMENT_KEYS) {
+    const result = validateInvestment(key, texts[key], state.locale);
+    if (result.ok) investment[key] = result.value;
+    else errors.push({ key, message: result.message });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, investment };
 });
+
+/** Each field's problem by key, for the message under the field. */
+export const $calculatorFieldErrors = computed(
+  [$calculatorOutcome, $calculatorInvestment],
+  (outcome, investment): Partial<Record<string, string>> => {
+    const all = [...(outcome.ok ? [] : outcome.errors), ...(investment.ok ? [] : investment.errors)];
+    return Object.fromEntries(all.map((error) => [error.key, error.message]));
+  },
+);
 
 /** The problems with each open range, by input: what is wrong with an end, or with the pair. */
 export const $calculatorRangeErrors = computed($calculatorForm, ({ rangeTexts, state }) => {
@@ -199,10 +253,16 @@ export function setCalculatorText(key: CalculatorTextKey, text: string): void {
   update((form) => {
     const { texts, state } = form;
     const isLever = key in LEVER_INPUTS;
-    const result = isLever
-      ? validateLever(key as LeverKey, text, state.locale)
-      : validateInput(key as NumberInputKey, text, state.locale);
+    const result = validateText(key, text, state.locale);
     const next: CalculatorState = { ...state, values: { ...state.values }, levers: { ...state.levers } };
+    if (isInvestmentKey(key)) {
+      if (result.ok) {
+        const { investment: _old, ...rest } = next;
+        const investment = withInvestmentCost(state.investment, key, result.value);
+        return { ...form, texts: { ...texts, [key]: text }, state: investment ? { ...rest, investment } : rest };
+      }
+      return { ...form, texts: { ...texts, [key]: text } };
+    }
     if (result.ok && isLever) next.levers[key as LeverKey] = result.value;
     else if (result.ok) next.values[key as NumberInputKey] = result.value;
     // An open range is checked again against the new likely figure.

@@ -8,6 +8,13 @@ import { decodeVersioned, type FormatSpec } from '../versioned';
 import { CHOICE_INPUTS } from './choices';
 import { isSupportedCurrency } from './format';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputDefinition, type NumberInputKey } from './inputs';
+import {
+  INVESTMENT_INPUTS,
+  INVESTMENT_KEYS,
+  validateInvestment,
+  withInvestmentCost,
+  type InvestmentKey,
+} from './investment';
 import { LEVER_INPUTS, LEVER_KEYS, type LeverKey } from './levers';
 import { LINK_CHOICE_KEYS, LINK_VERSION } from './link';
 import { canonicaliseLocale } from './locale';
@@ -44,6 +51,7 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'lc',
   'imp',
   'rg',
+  'inv',
 ]);
 
 // The ranges field (`rg=c,15000,30000,w,5,12`, see link.ts): each input's short name, low and high.
@@ -101,6 +109,13 @@ function readRanges(text: string, state: CalculatorState): boolean {
   }
   if (Object.keys(ranges).length > 0) state.ranges = ranges;
   return usable;
+}
+
+// Sets one cost of the improvement; the state has no investment while nothing is spent.
+function setCost(state: CalculatorState, key: InvestmentKey, value: number): void {
+  const investment = withInvestmentCost(state.investment, key, value);
+  if (investment) state.investment = investment;
+  else delete state.investment;
 }
 
 /** Reads a URL fragment written by encodeCalculatorState; falls back field by field, never throws. */
@@ -247,11 +262,35 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
       return value !== undefined || keepDraft(key, part === undefined ? undefined : decodePart(part));
     }).every(Boolean);
   });
+  // The improvement's costs (`inv=400000,50000`, see link.ts): optional, so a link without them
+  // misses nothing. A cost that cannot be used is kept as written, like a lever's.
+  const investmentText = fields.get('inv');
+  if (investmentText !== undefined) {
+    const parts = investmentText.split(',');
+    const usable =
+      parts.length === INVESTMENT_KEYS.length &&
+      INVESTMENT_KEYS.map((key, index) => {
+        const part = parts[index];
+        const value = checked(INVESTMENT_INPUTS[key], part);
+        if (value !== undefined) setCost(state, key, value);
+        return value !== undefined || keepDraft(key, part === undefined ? undefined : decodePart(part));
+      }).every(Boolean);
+    if (!usable) report.ignored.push('Cost of the improvement');
+  }
   // A draft in the link's own number format ("12,5" in a French link) is a usable figure after all.
   const kept: Drafts = {};
   for (const key of DRAFT_KEYS) {
     const draft = drafts[key];
     if (draft === undefined) continue;
+    if (key in INVESTMENT_INPUTS) {
+      const cost = validateInvestment(key as InvestmentKey, draft, state.locale);
+      if (cost.ok) setCost(state, key as InvestmentKey, cost.value);
+      else {
+        kept[key] = draft;
+        report.drafted.push(INVESTMENT_INPUTS[key as InvestmentKey].label);
+      }
+      continue;
+    }
     const isLever = key in LEVER_INPUTS;
     const definition = isLever ? LEVER_INPUTS[key as LeverKey] : CALCULATOR_INPUTS[key as NumberInputKey];
     const result = validateNumberText(definition, draft, state.locale);

@@ -3,10 +3,11 @@
 // JavaScript the calculator loads (see CalculatorApp and the budget in scripts/lib/budgets.mjs).
 import type { ChoiceInputKey } from './choices';
 import type { NumberInputKey } from './inputs';
+import type { InvestmentKey } from './investment';
 import type { LeverKey } from './levers';
 
 /** A field of the calculator that shows help. */
-export type CalculatorHelpKey = NumberInputKey | LeverKey | ChoiceInputKey;
+export type CalculatorHelpKey = NumberInputKey | LeverKey | ChoiceInputKey | InvestmentKey;
 
 /** The help sentence for every field of the calculator. */
 export const CALCULATOR_HELP: Readonly<Record<CalculatorHelpKey, string>> = {
@@ -35,4 +36,7 @@ export const CALCULATOR_HELP: Readonly<Record<CalculatorHelpKey, string>> = {
   acquisitionMode:
     'Choose the amount if you know your cost per new customer, or the multiple if you only know the cost to keep one.',
   lostCustomerView: 'Count one or the other, not both: a customer you replace stops costing you the value they took.',
+  oneOffCost:
+    'Optional. What the improvements cost once, at the start: systems, hiring, training. Leave it empty if you do not know yet.',
+  yearlyCost: 'Optional. What they cost every year to keep going, such as licences or the extra people.',
 };

@@ -61,7 +61,8 @@ export const NUMBER_INPUT_KEYS = [
 /** The key of a numeric input. */
 export type NumberInputKey = (typeof NUMBER_INPUT_KEYS)[number];
 
-const MONEY_MAX = 1e9;
+/** The largest amount of money any calculator field accepts. */
+export const MONEY_MAX = 1e9;
 
 // Each entry's key is its property name; writing it twice would invite the two to drift apart.
 function withKeys(

@@ -5,6 +5,7 @@
 // writes its address on every change without loading the reader.
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from './inputs';
+import { hasInvestment, INVESTMENT_KEYS } from './investment';
 import { LEVER_KEYS, type LeverKey } from './levers';
 import { isWide, RANGE_KEYS, type Ranges } from './ranges';
 import type { CalculatorState } from './state';
@@ -24,6 +25,18 @@ function encodeRanges(ranges: Ranges | undefined): string | undefined {
     return isWide(range) ? [CALCULATOR_INPUTS[key].fragmentKey, String(range.low), String(range.high)] : [];
   });
   return parts.length > 0 ? parts.join(',') : undefined;
+}
+
+// The improvement's costs, one-off and yearly: `inv=400000,50000`. Written only when something is
+// spent (or a cost holds text to fix, escaped like a lever's), so a link without costs is exactly
+// what earlier versions wrote, and earlier links open unchanged.
+function encodeInvestment(state: CalculatorState): string | undefined {
+  const drafts = state.drafts ?? {};
+  if (!hasInvestment(state.investment) && INVESTMENT_KEYS.every((key) => drafts[key] === undefined)) return undefined;
+  return INVESTMENT_KEYS.map((key) => {
+    const draft = drafts[key];
+    return draft === undefined ? String(state.investment?.[key] ?? 0) : encodeURIComponent(draft);
+  }).join(',');
 }
 
 // Encodes a field's value: plain numbers, codes and tags stay readable; anything else is escaped.
@@ -53,5 +66,7 @@ export function encodeCalculatorState(state: CalculatorState): string {
   ];
   const ranges = encodeRanges(state.ranges);
   if (ranges !== undefined) fields.push(['rg', ranges]);
+  const investment = encodeInvestment(state);
+  if (investment !== undefined) fields.push(['inv', investment]);
   return fields.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
 }

@@ -6,6 +6,7 @@ import type { FormatSpec } from '../versioned';
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { isSupportedCurrency } from './format';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from './inputs';
+import { INVESTMENT_INPUTS, INVESTMENT_KEYS } from './investment';
 import { LEVER_INPUTS, LEVER_KEYS } from './levers';
 import { canonicaliseLocale } from './locale';
 import { checkRange, RANGE_KEYS } from './ranges';
@@ -38,6 +39,7 @@ export const calculatorStateSchema = z
         ),
       ),
     ),
+    investment: z.optional(z.object(fields(INVESTMENT_KEYS, (key) => inRange(INVESTMENT_INPUTS[key])))),
   })
   .check(
     z.refine(

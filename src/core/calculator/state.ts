@@ -4,6 +4,7 @@
 import type { FormatSpec } from '../versioned';
 import { DEFAULT_CURRENCY } from './format';
 import { getDefaultValues, NUMBER_INPUT_KEYS, type CalculatorValues, type NumberInputKey } from './inputs';
+import { INVESTMENT_KEYS, type Investment, type InvestmentKey } from './investment';
 import { getDefaultLevers, LEVER_KEYS, type LeverKey, type Levers } from './levers';
 import { FALLBACK_LOCALE } from './locale';
 import type { Ranges } from './ranges';
@@ -29,10 +30,15 @@ export interface CalculatorState {
    * being the likely figure. Absent when every input is a single figure (as in every older copy).
    */
   ranges?: Ranges;
+  /**
+   * What the improvement costs, once and every year, for its payback. Absent when nothing is spent
+   * (as in every older copy).
+   */
+  investment?: Investment;
 }
 
-/** A number field that can hold a draft: an input or an improvement lever. */
-export type DraftKey = NumberInputKey | LeverKey;
+/** A number field that can hold a draft: an input, an improvement lever or a cost of the improvement. */
+export type DraftKey = NumberInputKey | LeverKey | InvestmentKey;
 
 /** Texts typed into fields that cannot be used yet, by field. */
 export type Drafts = Partial<Record<DraftKey, string>>;
@@ -41,7 +47,7 @@ export type Drafts = Partial<Record<DraftKey, string>>;
 export const MAX_DRAFT_CHARS = 100;
 
 /** Every field that can hold a draft, inputs first. */
-export const DRAFT_KEYS: readonly DraftKey[] = [...NUMBER_INPUT_KEYS, ...LEVER_KEYS];
+export const DRAFT_KEYS: readonly DraftKey[] = [...NUMBER_INPUT_KEYS, ...LEVER_KEYS, ...INVESTMENT_KEYS];
 
 /** The state without its drafts, and the drafts when there are any. */
 export function splitDrafts(state: CalculatorState): { state: CalculatorState; drafts: Drafts } {

@@ -6,10 +6,12 @@ import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS, type ChoiceInputKey } from '../../core/calculator/choices';
 import { formatMoney } from '../../core/calculator/format';
 import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
+import { INVESTMENT_KEYS } from '../../core/calculator/investment';
 import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
-import { $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
+import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
+import { PrintPayback } from './PrintPayback';
 
 type DriversModule = typeof import('../../core/calculator/drivers');
 // What drives the result is worked out by code the page loads only when it is wanted: the print
@@ -49,7 +51,8 @@ const CHOICES: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lo
 /** The inputs summary for print. */
 export function PrintSummary() {
   const [printing, setPrinting] = useState(false);
-  const { state } = useAtom($calculatorForm);
+  const { state, texts } = useAtom($calculatorForm);
+  const errors = useAtom($calculatorFieldErrors);
   useEffect(() => {
     // beforeprint for the print dialog; the media query for print previews that do not send it.
     const print = matchMedia('print');
@@ -93,8 +96,17 @@ export function PrintSummary() {
             <dd>{CHOICE_INPUTS[key].options.find((option) => option.value === state.values[key])?.label}</dd>
           </div>
         ))}
+        {/* A cost of the improvement that cannot be used, as typed (usable costs are said with the payback). */}
+        {INVESTMENT_KEYS.some((key) => errors[key]) &&
+          INVESTMENT_KEYS.map((key) => (
+            <div key={key}>
+              <dt>{definitionOf(key).label}</dt>
+              <dd>{errors[key] ? `“${texts[key]}” (to fix)` : texts[key] || 'none'}</dd>
+            </div>
+          ))}
       </dl>
       <PrintDrivers />
+      <PrintPayback />
       <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>
     </section>
   );

@@ -1,13 +1,28 @@
 // "What if we improve": three cuts, and the status quo beside the improved business, with the
 // difference for each figure and the sums behind the improved figures.
 import { useAtom } from '../shared/use-atom';
+import { INVESTMENT_KEYS } from '../../core/calculator/investment';
 import { LEVER_KEYS } from '../../core/calculator/levers';
 import type { CostOfInaction, FigureKey } from '../../core/calculator/model';
 import type { ScenarioComparison } from '../../core/calculator/scenario';
-import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
+import {
+  $calculatorFieldErrors,
+  $calculatorForm,
+  $calculatorInvestment,
+  $calculatorOutcome,
+} from '../../stores/calculator';
 import { FixList, countFields } from './FixList';
-import { storeField } from './InputForm';
+import { calculatorFieldId, storeField } from './InputForm';
 import { fieldsToFix } from './ResultsPanel';
+import { lazyComponent } from '../shared/lazy';
+
+// Whether the improvement pays back: its code loads as it nears the screen. Until then its note holds
+// about the height of a five-year payback, so the sections below do not jump when it arrives.
+const PaybackDetail = lazyComponent(() => import('./Payback').then((module) => module.Payback), {
+  what: 'whether it pays back',
+  near: true,
+  pending: () => <p class="loading calc-payback-pending">Whether it pays back appears here as you scroll to it.</p>,
+});
 
 const ROWS: readonly { key: FigureKey; label: (result: CostOfInaction) => string }[] = [
   { key: 'waitingHours', label: () => 'Customers’ time spent waiting, a year' },
@@ -70,10 +85,11 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
 
 /** The levers and the side-by-side comparison. */
 export function ScenarioPanel() {
-  const { texts } = useAtom($calculatorForm);
+  const { texts, state } = useAtom($calculatorForm);
   const errors = useAtom($calculatorFieldErrors);
   const outcome = useAtom($calculatorOutcome);
   const fields = fieldsToFix(outcome);
+  const costs = useAtom($calculatorInvestment);
   return (
     <section class="calc-scenario" aria-labelledby="improve">
       <h2 id="improve">What if you improve?</h2>
@@ -90,6 +106,24 @@ export function ScenarioPanel() {
           intro="The comparison needs every figure:"
           fields={fields}
         />
+      )}
+      <fieldset class="calc-group calc-levers calc-costs">
+        <legend>What the improvements cost</legend>
+        {INVESTMENT_KEYS.map((key) => storeField(key, { texts, errors }, state.currency))}
+      </fieldset>
+      {outcome.ok && (
+        <section class="calc-payback no-print" aria-labelledby="calc-payback-title">
+          <h3 id="calc-payback-title">Does it pay back?</h3>
+          {costs.ok ? (
+            <PaybackDetail />
+          ) : (
+            <FixList
+              title={`Fix ${countFields(costs.errors.length, 'cost')} to see whether it pays back`}
+              intro="The payback needs costs it can use:"
+              fields={costs.errors.map((error) => ({ id: calculatorFieldId(error.key), message: error.message }))}
+            />
+          )}
+        </section>
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import {
 import { calculatorLink } from '../../stores/calculator-sync';
 import { useAtom } from '../shared/use-atom';
 import { UndoNotice } from '../shared/UndoNotice';
+import { loadPrintPayback } from './PrintPayback';
 import { loadPrintDrivers } from './PrintSummary';
 
 /** What the copy button says while a field cannot be used. */
@@ -65,8 +66,8 @@ export function ShareTools() {
           type="button"
           class="secondary"
           onClick={() => {
-            // The summary names what drives the result: its code is fetched first (at once when cached).
-            void loadPrintDrivers().finally(() => {
+            // The summary names what drives the result and the payback: their code is fetched first (at once when cached).
+            void Promise.allSettled([loadPrintDrivers(), loadPrintPayback()]).finally(() => {
               print();
             });
           }}
