@@ -54,9 +54,23 @@ export const calculatorStateSchema = z
     ),
   ) as unknown as z.ZodMiniType<CalculatorState>;
 
+// A version 1 copy was saved before failure demand existed: it had none, so it opens with none
+// (the cut at its default, which changes nothing while there is no failure demand).
+function addFailureDemand(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const { values, levers } = old as { values?: unknown; levers?: unknown };
+  const record = (part: unknown): object => (typeof part === 'object' && part !== null ? part : {});
+  return {
+    ...old,
+    values: { failureDemandShare: 0, ...record(values) },
+    levers: { failureDemandReduction: LEVER_INPUTS.failureDemandReduction.default, ...record(levers) },
+  };
+}
+
 /** The stored format of a calculator state, for saving it on the device or in a file. */
 export const calculatorStateFormat: FormatSpec<CalculatorState> = {
   ...CALCULATOR_STATE_ENVELOPE,
   schema: calculatorStateSchema,
+  migrations: { 1: addFailureDemand },
   maxChars: 10_000,
 };

@@ -62,5 +62,6 @@ export function getDefaultState(): CalculatorState {
 /** The kind and version a saved copy is written with; state-format.ts adds the schema that reads it. */
 export const CALCULATOR_STATE_ENVELOPE: Pick<FormatSpec<CalculatorState>, 'kind' | 'version'> = {
   kind: 'accueil.cost-of-inaction',
-  version: 1,
+  // Version 2 added failure demand and its cut; state-format.ts upgrades version 1 copies.
+  version: 2,
 };

@@ -75,7 +75,10 @@ export function storeField(
 }
 
 const GROUPS: readonly { title: string; keys: readonly NumberInputKey[] }[] = [
-  { title: 'Customers and contacts', keys: ['customers', 'contactsPerCustomer', 'handlingMinutes'] },
+  {
+    title: 'Customers and contacts',
+    keys: ['customers', 'contactsPerCustomer', 'handlingMinutes', 'failureDemandShare'],
+  },
   { title: 'Waiting', keys: ['waitingShare', 'averageWaitMinutes'] },
   { title: 'Customers who leave', keys: ['annualChurn', 'serviceChurnShare'] },
   {
