@@ -120,3 +120,73 @@ test('with failure demand on, the calculator fits 320 and 390 px and has no axe 
   await expectPhoneReady(page, 'calculator with failure demand');
   await expectNoAxeViolations(page, 'calculator with failure demand');
 });
+
+test('a sector preset is applied by keyboard, sets only its sourced figure, marks the rest, and undoes', async ({
+  page,
+}) => {
+  await openCalculator(page);
+  const share = page.getByLabel('Share of leavers who leave over poor service', { exact: true });
+  await share.fill('50');
+  await expect(page).toHaveURL(/&sc=50&/);
+  const customersHelp = page.locator('#calc-customers-help');
+  await expect(customersHelp).not.toContainText('General default.');
+
+  const menu = page.getByLabel('Start from a sector', { exact: true });
+  await menu.focus();
+  await page.keyboard.press('Tab');
+  const apply = page.getByRole('button', { name: 'Apply', exact: true });
+  await expect(apply).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(share).toHaveValue('37');
+  await expect(page.locator('#calc-serviceChurnShare-help')).toContainText('Retail banking preset figure.');
+  await expect(customersHelp).toContainText('General default.');
+  const applied = page.locator('.calc-preset-applied');
+  await expect(applied).toContainText('Started from the retail banking preset');
+  await expect(applied.getByRole('link', { name: /J\.D\. Power/ })).toHaveAttribute(
+    'href',
+    /\/sources\/#jd-power-2010$/,
+  );
+  await expect(page).toHaveURL(/&sc=37&.*&ps=retail-banking$/);
+
+  // Undo puts back the figures as they were, without the preset.
+  const undo = page.getByRole('group', { name: 'Undo' }).filter({ hasText: 'preset is applied' });
+  await undo.getByRole('button', { name: 'Undo' }).press('Enter');
+  await expect(share).toHaveValue('50');
+  await expect(applied).toHaveCount(0);
+  await expect(customersHelp).not.toContainText('General default.');
+  await expect(menu).toBeFocused();
+  await expect(page).not.toHaveURL(/ps=/);
+  await expectNoBrokenValues(page);
+});
+
+test('a link with a preset reopens with it, and print names the preset and failure demand with their sources', async ({
+  page,
+}) => {
+  await openCalculator(page);
+  await page.getByLabel(FIELD, { exact: true }).fill('30');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(page).toHaveURL(/&fd=30&.*&ps=retail-banking$/);
+  const link = page.url();
+
+  const other = await (await page.context().browser()?.newContext())?.newPage();
+  if (!other) throw new Error('no second page');
+  await openTool(other, link);
+  await expect(other.locator('.calc-preset-applied')).toContainText('Started from the retail banking preset');
+  await expect(other.locator('#calc-customers-help')).toContainText('General default.');
+  await expect(other.locator('.calc-failure')).toContainText('18,000 contacts');
+  await other.context().close();
+
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('.calc-print-summary');
+  await expect(summary).toContainText('Started from the retail banking preset');
+  await expect(summary.getByRole('link', { name: /J\.D\. Power/ })).toBeVisible();
+  await expect(summary).toContainText('Share of contacts caused by an earlier failure');
+  await expect(summary).toContainText('Failure demand: 30% of contacts');
+  await expect(summary.getByRole('link', { name: /John Seddon/ })).toBeVisible();
+  await expect(page.locator('.calc-failure')).toBeVisible();
+  await expect(page.getByLabel('Start from a sector', { exact: true })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expectNoAxeViolations(page, 'calculator with a preset and failure demand');
+  await expectPhoneReady(page, 'calculator with a preset and failure demand');
+});

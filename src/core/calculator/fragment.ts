@@ -11,6 +11,7 @@ import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type NumberInputDefinition, type 
 import { LEVER_INPUTS, type LeverKey } from './levers';
 import { LINK_CHOICE_KEYS, LINK_IMP_KEYS, LINK_VERSION } from './link';
 import { canonicaliseLocale } from './locale';
+import { findPreset } from './presets';
 import { checkRange, isWide, RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
 import {
   DRAFT_KEYS,
@@ -58,6 +59,7 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'imp',
   LEVER_INPUTS.failureDemandReduction.fragmentKey,
   'rg',
+  'ps',
 ]);
 
 // The ranges field (`rg=c,15000,30000,w,5,12`, see link.ts): each input's short name, low and high.
@@ -287,6 +289,12 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
     }
   }
   if (report.drafted.length > 0) state.drafts = kept;
+  // The sector preset started from, when the link names one (presets.ts).
+  const preset = fields.get('ps');
+  if (preset !== undefined) {
+    if (findPreset(preset)) state.preset = preset;
+    else report.ignored.push('Sector preset');
+  }
   // Ranges last: each is checked against its input's likely figure, which must be usable.
   const rangeText = fields.get('rg');
   if (rangeText !== undefined && !readRanges(rangeText, state)) report.ignored.push('Ranges');

@@ -65,5 +65,7 @@ export function encodeCalculatorState(state: CalculatorState): string {
   ];
   const ranges = encodeRanges(state.ranges);
   if (ranges !== undefined) fields.push(['rg', ranges]);
+  // The sector preset started from, only when there is one (presets.ts), so other links are unchanged.
+  if (state.preset !== undefined) fields.push(['ps', state.preset]);
   return fields.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
 }

@@ -8,6 +8,7 @@ import { isSupportedCurrency } from './format';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from './inputs';
 import { LEVER_INPUTS, LEVER_KEYS } from './levers';
 import { canonicaliseLocale } from './locale';
+import { PRESETS } from './presets';
 import { checkRange, RANGE_KEYS } from './ranges';
 import { CALCULATOR_STATE_ENVELOPE, DRAFT_KEYS, MAX_DRAFT_CHARS, type CalculatorState } from './state';
 
@@ -31,6 +32,7 @@ export const calculatorStateSchema = z
       .string()
       .check(z.refine((tag: string) => canonicaliseLocale(tag) === tag, 'Choose a language and region from the list.')),
     drafts: z.optional(z.object(fields(DRAFT_KEYS, () => z.optional(z.string().check(z.maxLength(MAX_DRAFT_CHARS)))))),
+    preset: z.optional(z.enum(PRESETS.map((preset) => preset.id))),
     ranges: z.optional(
       z.object(
         fields(RANGE_KEYS, (key) =>

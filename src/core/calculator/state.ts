@@ -29,6 +29,11 @@ export interface CalculatorState {
    * being the likely figure. Absent when every input is a single figure (as in every older copy).
    */
   ranges?: Ranges;
+  /**
+   * The sector preset the reader started from (presets.ts), by id. Absent when none was applied, as
+   * in every copy and link made before presets existed.
+   */
+  preset?: string;
 }
 
 /** A number field that can hold a draft: an input or an improvement lever. */

@@ -5,11 +5,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS, type ChoiceInputKey } from '../../core/calculator/choices';
 import { formatMoney } from '../../core/calculator/format';
-import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
+import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
 import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
 import { $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
+import { findPreset } from '../../core/calculator/presets';
+import { Citation, SourceLink } from './sources';
 
 type DriversModule = typeof import('../../core/calculator/drivers');
 // What drives the result is worked out by code the page loads only when it is wanted: the print
@@ -72,6 +74,9 @@ export function PrintSummary() {
       : formatInputValue(definition, value, locale);
   };
   const ranges = heldRanges(state.ranges, state.values);
+  // Failure demand is printed only when it is on (0 leaves it out of every figure).
+  const failureDemand = state.values.failureDemandShare > 0;
+  const preset = findPreset(state.preset);
   const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
     const range = (RANGE_KEYS as readonly string[]).includes(key) ? ranges[key as RangeKey] : undefined;
     const likely = write(key, state.values[key]);
@@ -81,7 +86,7 @@ export function PrintSummary() {
     <section class="calc-print-summary" aria-labelledby="print-inputs">
       <h2 id="print-inputs">The figures used</h2>
       <dl>
-        {NUMBER_INPUT_KEYS.map((key) => (
+        {NUMBER_INPUT_KEYS.filter((key) => key !== 'failureDemandShare' || failureDemand).map((key) => (
           <div key={key}>
             <dt>{definitionOf(key).label}</dt>
             <dd>{show(key)}</dd>
@@ -94,6 +99,26 @@ export function PrintSummary() {
           </div>
         ))}
       </dl>
+      {preset && (
+        <p class="calc-print-sources">
+          Started from the {preset.name.toLowerCase()} preset:{' '}
+          {preset.figures.map((figure, index) => (
+            <span key={figure.key}>
+              {index > 0 ? '; ' : ''}
+              {definitionOf(figure.key).label.toLowerCase()} {write(figure.key, figure.value)} (
+              <SourceLink id={figure.source} />)
+            </span>
+          ))}
+          . Every other figure is the general default or the reader’s own.
+        </p>
+      )}
+      {failureDemand && (
+        <p class="calc-print-sources">
+          Failure demand: {write('failureDemandShare', state.values.failureDemandShare)} of contacts are caused by an
+          earlier failure; they are part of the contacts, so no total counts them twice.{' '}
+          <Citation id={CALCULATOR_INPUTS.failureDemandShare.source} lead="The idea comes from" />
+        </p>
+      )}
       <PrintDrivers />
       <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>
     </section>
