@@ -29,7 +29,8 @@ describe('sector presets', () => {
 
   it('finds only known presets', () => {
     expect(findPreset('retail-banking')?.name).toBe('Retail banking');
-    for (const id of ['', 'utilities', '__proto__', 'constructor', 42, undefined]) expect(findPreset(id)).toBeUndefined();
+    for (const id of ['', 'utilities', '__proto__', 'constructor', 42, undefined])
+      expect(findPreset(id)).toBeUndefined();
   });
 
   it('carries the preset in the link and the saved copy, and only when one was applied', () => {
