@@ -56,7 +56,7 @@ test('failure demand is entered by keyboard, shows its own figures, and a lever 
   const row = comparison.getByRole('row', { name: /Contacts caused by an earlier failure/ });
   await expect(row).toContainText('9,000 contacts less');
   await expect(page.locator('.calc-scenario .calc-summary')).toContainText(
-    'Cutting failure demand removes 9,000 contacts a year',
+    'Cutting failure demand removes 9,000 contacts and 1,050 hours of handling a year',
   );
   await expect(page).toHaveURL(/&fdc=50(&|$)/);
 
@@ -181,10 +181,14 @@ test('a link with a preset reopens with it, and print names the preset and failu
   const summary = page.locator('.calc-print-summary');
   await expect(summary).toContainText('Started from the retail banking preset');
   await expect(summary.getByRole('link', { name: /J\.D\. Power/ })).toBeVisible();
-  await expect(summary).toContainText('Share of contacts caused by an earlier failure');
-  await expect(summary).toContainText('Failure demand: 30% of contacts');
+  await expect(summary).toContainText('Failure demand: 30% of contacts (18,000 contacts a year');
   await expect(summary.getByRole('link', { name: /John Seddon/ })).toBeVisible();
-  await expect(page.locator('.calc-failure')).toBeVisible();
+  await expect(summary).toContainText('1,440 hours of waiting, 2,100 hours of handling');
+  await expect(
+    page
+      .getByRole('table', { name: /side by side/ })
+      .getByRole('row', { name: /Contacts caused by an earlier failure/ }),
+  ).toBeVisible();
   await expect(page.getByLabel('Start from a sector', { exact: true })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await expectNoAxeViolations(page, 'calculator with a preset and failure demand');

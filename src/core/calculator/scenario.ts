@@ -133,5 +133,5 @@ function describeFailureCut(differences: Record<FigureKey, Difference>, f: Forma
   const removed = differences.failureContacts.saving;
   if (!(removed > 0)) return '';
   const handling = differences.failureHandlingHours.saving;
-  return ` Cutting failure demand removes ${f.countOf(removed, 'contact', 'contacts')} a year that nobody needed, and ${f.hours(handling)} of your people’s time handling them.`;
+  return ` Cutting failure demand removes ${f.countOf(removed, 'contact', 'contacts')} and ${f.hours(handling)} of handling a year.`;
 }

@@ -52,6 +52,7 @@ const CHOICES: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lo
 export function PrintSummary() {
   const [printing, setPrinting] = useState(false);
   const { state } = useAtom($calculatorForm);
+  const outcome = useAtom($calculatorOutcome);
   useEffect(() => {
     // beforeprint for the print dialog; the media query for print previews that do not send it.
     const print = matchMedia('print');
@@ -74,9 +75,10 @@ export function PrintSummary() {
       : formatInputValue(definition, value, locale);
   };
   const ranges = heldRanges(state.ranges, state.values);
-  // Failure demand is printed only when it is on (0 leaves it out of every figure).
+  // Failure demand is printed only when it is on (0 leaves it out of every figure), in its own line below.
   const failureDemand = state.values.failureDemandShare > 0;
   const preset = findPreset(state.preset);
+  const result = outcome.ok ? outcome.comparison.statusQuo : undefined;
   const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
     const range = (RANGE_KEYS as readonly string[]).includes(key) ? ranges[key as RangeKey] : undefined;
     const likely = write(key, state.values[key]);
@@ -86,7 +88,7 @@ export function PrintSummary() {
     <section class="calc-print-summary" aria-labelledby="print-inputs">
       <h2 id="print-inputs">The figures used</h2>
       <dl>
-        {NUMBER_INPUT_KEYS.filter((key) => key !== 'failureDemandShare' || failureDemand).map((key) => (
+        {NUMBER_INPUT_KEYS.filter((key) => key !== 'failureDemandShare').map((key) => (
           <div key={key}>
             <dt>{definitionOf(key).label}</dt>
             <dd>{show(key)}</dd>
@@ -114,9 +116,11 @@ export function PrintSummary() {
       )}
       {failureDemand && (
         <p class="calc-print-sources">
-          Failure demand: {write('failureDemandShare', state.values.failureDemandShare)} of contacts are caused by an
-          earlier failure; they are part of the contacts, so no total counts them twice.{' '}
-          <Citation id={CALCULATOR_INPUTS.failureDemandShare.source} lead="The idea comes from" />
+          Failure demand: {write('failureDemandShare', state.values.failureDemandShare)} of contacts
+          {result
+            ? ` (${result.failureContacts.text} a year; ${result.failureWaitingHours.text} of waiting, ${result.failureHandlingHours.text} of handling)`
+            : ''}
+          , already in the figures below. <Citation id={CALCULATOR_INPUTS.failureDemandShare.source} lead="The idea:" />
         </p>
       )}
       <PrintDrivers />

@@ -54,7 +54,7 @@ describe('failure demand in the model', () => {
     expect(differences.handlingHours.saving).toBeCloseTo(1050, 9); // 9,000 × 7 ÷ 60
     expect(differences.totalPerYear.saving).toBe(0);
     expect(improved.contacts.formula).toContain('left once failure demand is cut by 50%');
-    expect(summary).toContain('Cutting failure demand removes 9,000 contacts a year');
+    expect(summary).toContain('Cutting failure demand removes 9,000 contacts and 1,050 hours of handling a year');
   });
 
   it(
