@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { symmetricRelated, sortInFamily, type NavEntry } from '../core/content/navigation';
 import { families, type Family } from '../schemas/playbook';
+import { CALCULATOR_SOURCES } from '../core/calculator/inputs';
 
 export type PlaybookEntry = CollectionEntry<'playbooks'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -148,6 +149,13 @@ export const getCitingPages = oncePerBuild(async (): Promise<CitingPage[]> => {
       sources: entry.data.sources,
     });
   }
+  // The calculator cites the sources of its defaults and figures beside its fields.
+  pages.push({
+    url: '/tools/cost-of-inaction/',
+    title: 'Cost-of-inaction calculator',
+    file: 'src/pages/tools/cost-of-inaction.astro',
+    sources: [...CALCULATOR_SOURCES],
+  });
   return pages;
 });
 

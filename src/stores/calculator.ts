@@ -32,6 +32,7 @@ import {
 } from '../core/calculator/investment';
 import { canonicaliseLocale } from '../core/calculator/locale';
 import { checkRange, heldRanges, RANGE_KEYS, type RangeKey, type Ranges } from '../core/calculator/ranges';
+import { findPreset } from '../core/calculator/presets';
 import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
 import {
   getDefaultState,
@@ -336,6 +337,32 @@ export function setCalculatorLocale(tag: string): void {
     );
     return { texts: kept as Record<CalculatorTextKey, string>, rangeTexts: keptRanges, state: next };
   });
+}
+
+/**
+ * Starts from a sector preset: sets the figures it holds (each from its source), records which
+ * preset, and leaves every other figure as it is. A preset's figure is a single figure, so any range
+ * on it is closed. Returns the form before, for undo; undefined for an unknown preset.
+ */
+export function applyCalculatorPreset(id: string): CalculatorForm | undefined {
+  const preset = findPreset(id);
+  if (!preset) return undefined;
+  const previous = $calculatorForm.get();
+  update((form) => {
+    const texts = { ...form.texts };
+    const values = { ...form.state.values };
+    const set: ReadonlySet<string> = new Set(preset.figures.map((figure) => figure.key));
+    const rangeTexts = Object.fromEntries(Object.entries(form.rangeTexts).filter(([key]) => !set.has(key)));
+    let state: CalculatorState = { ...form.state, values, preset: preset.id };
+    for (const figure of preset.figures) {
+      values[figure.key] = figure.value;
+      texts[figure.key] = formatForEditing(figure.value, form.state.locale);
+      if ((RANGE_KEYS as readonly string[]).includes(figure.key))
+        state = withRangeFrom(figure.key as RangeKey, undefined, state);
+    }
+    return { texts, rangeTexts, state };
+  });
+  return previous;
 }
 
 /** Puts back a form, e.g. to undo a reset. */

@@ -184,8 +184,22 @@ const STORES: StoreCase[] = [
     name: 'calculator state',
     key: 'accueil.calculator',
     spec: calculatorStateFormat,
-    version: 1,
-    earlier: {},
+    version: 2,
+    earlier: {
+      // Version 1 had no failure demand: a copy saved then opens with none, every figure as it was.
+      1: {
+        data: {
+          ...sample.calculator,
+          values: (({ failureDemandShare: _share, ...values }) => values)(sample.calculator.values),
+          levers: (({ failureDemandReduction: _cut, ...levers }) => levers)(sample.calculator.levers),
+        },
+        expected: {
+          ...sample.calculator,
+          values: { ...sample.calculator.values, failureDemandShare: 0 },
+          levers: { ...sample.calculator.levers, failureDemandReduction: 25 },
+        },
+      },
+    },
     value: sample.calculator,
     initial: getDefaultState(),
     open: () =>

@@ -15,9 +15,10 @@ import {
   withInvestmentCost,
   type InvestmentKey,
 } from './investment';
-import { LEVER_INPUTS, LEVER_KEYS, type LeverKey } from './levers';
-import { LINK_CHOICE_KEYS, LINK_VERSION } from './link';
+import { LEVER_INPUTS, type LeverKey } from './levers';
+import { LINK_CHOICE_KEYS, LINK_IMP_KEYS, LINK_VERSION } from './link';
 import { canonicaliseLocale } from './locale';
+import { findPreset } from './presets';
 import { checkRange, isWide, RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
 import {
   DRAFT_KEYS,
@@ -39,9 +40,22 @@ export const fragmentFormat: FormatSpec<Record<string, string>> = {
   kind: 'accueil.cost-of-inaction.link',
   version: LINK_VERSION,
   schema: z.record(z.string(), z.string()),
-  migrations: {},
+  migrations: {
+    1: (old) => withoutFailureDemand(old),
+  },
   maxChars: MAX_FRAGMENT_CHARS * 4,
 };
+
+// A version 1 link was made before failure demand existed: it had none, so it opens with none (the
+// cut at its default, which changes nothing while there is no failure demand).
+function withoutFailureDemand(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  return {
+    [CALCULATOR_INPUTS.failureDemandShare.fragmentKey]: '0',
+    [LEVER_INPUTS.failureDemandReduction.fragmentKey]: String(LEVER_INPUTS.failureDemandReduction.default),
+    ...old,
+  };
+}
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'v',
@@ -50,8 +64,10 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'cur',
   'lc',
   'imp',
+  LEVER_INPUTS.failureDemandReduction.fragmentKey,
   'rg',
   'inv',
+  'ps',
 ]);
 
 // The ranges field (`rg=c,15000,30000,w,5,12`, see link.ts): each input's short name, low and high.
@@ -134,7 +150,10 @@ export function decodeCalculatorState(fragment: unknown): DecodedCalculatorState
   const version = /^\d{1,6}$/.test(versionText) ? Number(versionText) : Number.NaN;
   const data = Object.fromEntries([...fields].filter(([key]) => key !== 'v'));
   const decoded = decodeVersioned(fragmentFormat, JSON.stringify({ kind: fragmentFormat.kind, version, data }));
-  const read = decoded.status === 'ok' ? new Map(Object.entries(decoded.value)) : new Map(Object.entries(data));
+  // Without a usable version, a field added later (failure demand) that is absent means none, as in version 1.
+  const read = new Map(
+    Object.entries(decoded.status === 'ok' ? decoded.value : (withoutFailureDemand(data) as object)),
+  );
   if (decoded.status === 'newer') {
     notes.push('This link was made by a newer version of the calculator, so some settings may not have come through.');
   } else if (decoded.status !== 'ok') {
@@ -247,15 +266,15 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
   });
   take('imp', 'Improvements', (raw) => {
     const parts = raw.split(',');
-    if (parts.length !== LEVER_KEYS.length) {
+    if (parts.length !== LINK_IMP_KEYS.length) {
       // A list of the wrong length cannot say which figure is which: each usable one is kept.
-      LEVER_KEYS.forEach((key, index) => {
+      LINK_IMP_KEYS.forEach((key, index) => {
         const value = checked(LEVER_INPUTS[key], parts[index]);
         if (value !== undefined) state.levers[key] = value;
       });
       return false;
     }
-    return LEVER_KEYS.map((key, index) => {
+    return LINK_IMP_KEYS.map((key, index) => {
       const part = parts[index];
       const value = checked(LEVER_INPUTS[key], part);
       if (value !== undefined) state.levers[key] = value;
@@ -277,6 +296,13 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
       }).every(Boolean);
     if (!usable) report.ignored.push('Cost of the improvement');
   }
+  // Failure demand's cut has its own field (link version 2).
+  const failureCut = LEVER_INPUTS.failureDemandReduction;
+  take(failureCut.fragmentKey, failureCut.label, (raw) => {
+    const value = checked(failureCut, raw);
+    if (value !== undefined) state.levers.failureDemandReduction = value;
+    return value !== undefined || keepDraft('failureDemandReduction', raw);
+  });
   // A draft in the link's own number format ("12,5" in a French link) is a usable figure after all.
   const kept: Drafts = {};
   for (const key of DRAFT_KEYS) {
@@ -302,6 +328,12 @@ function readFields(fields: ReadonlyMap<string, string>, state: CalculatorState)
     }
   }
   if (report.drafted.length > 0) state.drafts = kept;
+  // The sector preset started from, when the link names one (presets.ts).
+  const preset = fields.get('ps');
+  if (preset !== undefined) {
+    if (findPreset(preset)) state.preset = preset;
+    else report.ignored.push('Sector preset');
+  }
   // Ranges last: each is checked against its input's likely figure, which must be usable.
   const rangeText = fields.get('rg');
   if (rangeText !== undefined && !readRanges(rangeText, state)) report.ignored.push('Ranges');

@@ -28,10 +28,14 @@ export const CALCULATOR_HELP: Readonly<Record<CalculatorHelpKey, string>> = {
   staffTurnover: 'Divide the frontline leavers in a year by the average frontline headcount.',
   replacementCost: 'Add recruiting, training and the months a new starter takes to reach full speed.',
   horizonYears: 'Pick how many years of doing nothing to add up, from 1 to 20.',
+  failureDemandShare:
+    'Sample a week of contacts and count those caused by an earlier failure: chasing, repeating, correcting. Leave 0 to leave it out.',
   waitingReduction: 'Try the cut you could make with more people at busy times or fewer needless contacts.',
   serviceChurnReduction: 'Try a cut you could defend to your finance team, not the best case.',
   staffTurnoverReduction:
     'Try the cut you could make by treating your people the way you want them to treat customers.',
+  failureDemandReduction:
+    'Try the cut you could make by fixing the causes of the contacts you counted, first the most common.',
   valueBasis: 'Margin is the safer choice, because a customer who leaves also stops costing you money to serve.',
   acquisitionMode:
     'Choose the amount if you know your cost per new customer, or the multiple if you only know the cost to keep one.',

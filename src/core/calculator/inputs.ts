@@ -5,7 +5,25 @@ import { CHOICE_INPUTS, type AcquisitionMode, type LostCustomerView, type ValueB
 
 /** Source ids from content/sources.yaml that the calculator cites. */
 export type SourceId =
-  'jd-power-2010' | 'acquisition-cost-multiple' | 'sills-43-days' | 'iqbal-value-formula' | 'immink-human-experience';
+  | 'jd-power-2010'
+  | 'acquisition-cost-multiple'
+  | 'sills-43-days'
+  | 'iqbal-value-formula'
+  | 'immink-human-experience'
+  | 'seddon-failure-demand';
+
+/**
+ * Every source the calculator page cites (its inputs, figures, assumptions and companions). The
+ * page counts as citing them, so a source cited only here is still one the site rests on.
+ */
+export const CALCULATOR_SOURCES: readonly SourceId[] = [
+  'jd-power-2010',
+  'acquisition-cost-multiple',
+  'sills-43-days',
+  'iqbal-value-formula',
+  'immink-human-experience',
+  'seddon-failure-demand',
+];
 
 /** The kind of quantity an input holds; it decides how the value is parsed and shown. */
 export type InputUnit = 'count' | 'per-year' | 'percent' | 'minutes' | 'money' | 'years' | 'multiple' | 'score';
@@ -35,6 +53,11 @@ export interface NumberInputDefinition {
   help?: string;
   /** The source id the default comes from, when it comes from one. */
   source?: SourceId;
+  /**
+   * What the source gives: the default figure (the usual case) or only the idea the input measures,
+   * when the default is the reader's to set (failure demand starts at 0, off).
+   */
+  sourceGives?: 'default' | 'concept';
   /** The short name used in the URL fragment. */
   fragmentKey: string;
 }
@@ -56,6 +79,8 @@ export const NUMBER_INPUT_KEYS = [
   'staffTurnover',
   'replacementCost',
   'horizonYears',
+  // Added after the others (issue 21), so earlier links, saved copies and draws keep their order.
+  'failureDemandShare',
 ] as const;
 
 /** The key of a numeric input. */
@@ -226,6 +251,20 @@ export const CALCULATOR_INPUTS: Readonly<Record<NumberInputKey, NumberInputDefin
     step: 1,
     wholeNumber: true,
     fragmentKey: 'h',
+  },
+  // Failure demand (John Seddon): contacts that exist only because something went wrong earlier.
+  // They are part of the contacts above, so they add nothing to any total; 0 turns them off.
+  failureDemandShare: {
+    label: 'Share of contacts caused by an earlier failure',
+    unit: 'percent',
+    default: 0,
+    min: 0,
+    max: 100,
+    step: 5,
+    wholeNumber: false,
+    fragmentKey: 'fd',
+    source: 'seddon-failure-demand',
+    sourceGives: 'concept',
   },
 });
 

@@ -12,13 +12,20 @@ export interface Levers {
   serviceChurnReduction: number;
   /** Cut in the number of frontline people who leave, in percent. */
   staffTurnoverReduction: number;
+  /** Cut in failure demand (contacts caused by an earlier failure), in percent. */
+  failureDemandReduction: number;
 }
 
 /** The key of one lever. */
 export type LeverKey = keyof Levers;
 
 /** The levers in the order the page and the URL fragment list them. */
-export const LEVER_KEYS: readonly LeverKey[] = ['waitingReduction', 'serviceChurnReduction', 'staffTurnoverReduction'];
+export const LEVER_KEYS: readonly LeverKey[] = [
+  'waitingReduction',
+  'serviceChurnReduction',
+  'staffTurnoverReduction',
+  'failureDemandReduction',
+];
 
 const percentLever = (key: LeverKey, label: string, fallback: number): NumberInputDefinition => ({
   key,
@@ -37,10 +44,19 @@ export const LEVER_INPUTS: Readonly<Record<LeverKey, NumberInputDefinition>> = {
   waitingReduction: percentLever('waitingReduction', 'Cut waiting by', 20),
   serviceChurnReduction: percentLever('serviceChurnReduction', 'Cut customers leaving over poor service by', 30),
   staffTurnoverReduction: percentLever('staffTurnoverReduction', 'Cut frontline people leaving by', 10),
+  failureDemandReduction: {
+    ...percentLever('failureDemandReduction', 'Cut failure demand by', 25),
+    fragmentKey: 'fdc',
+  },
 };
 
 /** No improvement at all: the status quo. */
-export const NO_LEVERS: Readonly<Levers> = { waitingReduction: 0, serviceChurnReduction: 0, staffTurnoverReduction: 0 };
+export const NO_LEVERS: Readonly<Levers> = {
+  waitingReduction: 0,
+  serviceChurnReduction: 0,
+  staffTurnoverReduction: 0,
+  failureDemandReduction: 0,
+};
 
 /** Returns the levers the page starts with. */
 export function getDefaultLevers(): Levers {
@@ -48,6 +64,7 @@ export function getDefaultLevers(): Levers {
     waitingReduction: LEVER_INPUTS.waitingReduction.default,
     serviceChurnReduction: LEVER_INPUTS.serviceChurnReduction.default,
     staffTurnoverReduction: LEVER_INPUTS.staffTurnoverReduction.default,
+    failureDemandReduction: LEVER_INPUTS.failureDemandReduction.default,
   };
 }
 

@@ -6,12 +6,22 @@
 import { CHOICE_INPUTS, type ChoiceInputKey } from './choices';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from './inputs';
 import { hasInvestment, INVESTMENT_KEYS } from './investment';
-import { LEVER_KEYS, type LeverKey } from './levers';
+import type { LeverKey } from './levers';
 import { isWide, RANGE_KEYS, type Ranges } from './ranges';
 import type { CalculatorState } from './state';
 
-/** The layout version written in every link's `v` field. */
-export const LINK_VERSION = 1;
+/**
+ * The layout version written in every link's `v` field. Version 2 added failure demand (`fd`, and
+ * its cut `fdc`); a version 1 link is read as having none (fragment.ts).
+ */
+export const LINK_VERSION = 2;
+
+/** The levers listed together in the `imp` field, as version 1 wrote them; later levers have their own field. */
+export const LINK_IMP_KEYS: readonly LeverKey[] = [
+  'waitingReduction',
+  'serviceChurnReduction',
+  'staffTurnoverReduction',
+];
 
 /** The choice inputs, in the order a link lists them. */
 export const LINK_CHOICE_KEYS: readonly ChoiceInputKey[] = ['valueBasis', 'acquisitionMode', 'lostCustomerView'];
@@ -62,11 +72,15 @@ export function encodeCalculatorState(state: CalculatorState): string {
     ...LINK_CHOICE_KEYS.map((key): [string, string] => [CHOICE_INPUTS[key].fragmentKey, state.values[key]]),
     ['cur', state.currency],
     ['lc', state.locale],
-    ['imp', LEVER_KEYS.map(lever).join(',')],
+    ['imp', LINK_IMP_KEYS.map(lever).join(',')],
+    // Failure demand's cut, in its own field (link version 2).
+    ['fdc', drafts.failureDemandReduction ?? String(state.levers.failureDemandReduction)],
   ];
   const ranges = encodeRanges(state.ranges);
   if (ranges !== undefined) fields.push(['rg', ranges]);
   const investment = encodeInvestment(state);
   if (investment !== undefined) fields.push(['inv', investment]);
+  // The sector preset started from, only when there is one (presets.ts), so other links are unchanged.
+  if (state.preset !== undefined) fields.push(['ps', state.preset]);
   return fields.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
 }

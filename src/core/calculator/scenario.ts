@@ -58,6 +58,10 @@ const DESCRIBE: Record<FigureKey, Describe> = {
   waitingLifetimes: unit('lifetime', 'lifetimes'),
   waitingLifetimesOnHold: unit('lifetime on hold', 'lifetimes on hold'),
   handlingHours: (f, value) => f.hours(value),
+  failureContacts: unit('contact', 'contacts', true),
+  failureWaitingHours: (f, value) => f.hours(value),
+  failureHandlingHours: (f, value) => f.hours(value),
+  failureHandlingWorkingYears: unit('working year', 'working years'),
   customersLost: unit('customer', 'customers', true),
   valueLost: money,
   acquisitionCostPerCustomer: money,
@@ -121,5 +125,13 @@ function summarise(differences: Record<FigureKey, Difference>, statusQuo: CostOf
     hours.saving > 0
       ? ` Customers would spend ${f.hours(hours.saving)} less a year waiting: ${f.human(hours.saving)}.`
       : '';
-  return money + time;
+  return money + time + describeFailureCut(differences, f);
+}
+
+// What cutting failure demand removes: contacts, and your people's time spent on them.
+function describeFailureCut(differences: Record<FigureKey, Difference>, f: Formatter): string {
+  const removed = differences.failureContacts.saving;
+  if (!(removed > 0)) return '';
+  const handling = differences.failureHandlingHours.saving;
+  return ` Cutting failure demand removes ${f.countOf(removed, 'contact', 'contacts')} and ${f.hours(handling)} of handling a year.`;
 }

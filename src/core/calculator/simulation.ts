@@ -14,13 +14,18 @@ import { formatWith, resolveCurrency, UNAVAILABLE } from './format';
 import { CALCULATOR_INPUTS, type CalculatorValues } from './inputs';
 import { NO_LEVERS } from './levers';
 import { clampValues, computeCostOfInaction } from './model';
-import { isWide, RANGE_KEYS, type Ranges } from './ranges';
+import { isWide, RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
 
 /** How many draws a simulation makes. */
 export const SIMULATION_DRAWS = 2000;
 
 /** The seed used unless another is given, so a link always shows the same range. */
 export const DEFAULT_SEED = 20_211;
+
+// The inputs added after the simulation was first published (issue 21's failure demand), and the
+// offset of their stream's seed.
+const LATER_KEYS: ReadonlySet<RangeKey> = new Set<RangeKey>(['failureDemandShare']);
+const LATER_STREAM = 7919;
 
 /** A total as a range: low and high (10th and 90th percentiles, holding the likely total) and the likely total. */
 export interface ResultRange {
@@ -100,13 +105,16 @@ export function createSimulation(
   const likely = totalsFor(likelyValues);
   const ranged = RANGE_KEYS.filter((key) => isWide(ranges[key]));
   const rng = xoroshiro128plus(seed);
+  // Inputs added later draw from a stream of their own, so every earlier input keeps its draws and
+  // a link made before them shows the same range.
+  const laterRng = xoroshiro128plus(seed + LATER_STREAM);
   const firstYear: number[] = [];
   const horizon: number[] = [];
   const step = (count: number): boolean => {
     for (let made = 0; made < count && firstYear.length < draws; made += 1) {
       const drawn: CalculatorValues = { ...likelyValues };
       for (const key of RANGE_KEYS) {
-        const u = uniformFloat64(rng);
+        const u = uniformFloat64(LATER_KEYS.has(key) ? laterRng : rng);
         const range = ranges[key];
         if (!ranged.includes(key) || range === undefined) continue;
         const { min, max } = CALCULATOR_INPUTS[key];

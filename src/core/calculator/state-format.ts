@@ -9,6 +9,7 @@ import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from './inputs';
 import { INVESTMENT_INPUTS, INVESTMENT_KEYS } from './investment';
 import { LEVER_INPUTS, LEVER_KEYS } from './levers';
 import { canonicaliseLocale } from './locale';
+import { PRESETS } from './presets';
 import { checkRange, RANGE_KEYS } from './ranges';
 import { CALCULATOR_STATE_ENVELOPE, DRAFT_KEYS, MAX_DRAFT_CHARS, type CalculatorState } from './state';
 
@@ -32,6 +33,7 @@ export const calculatorStateSchema = z
       .string()
       .check(z.refine((tag: string) => canonicaliseLocale(tag) === tag, 'Choose a language and region from the list.')),
     drafts: z.optional(z.object(fields(DRAFT_KEYS, () => z.optional(z.string().check(z.maxLength(MAX_DRAFT_CHARS)))))),
+    preset: z.optional(z.enum(PRESETS.map((preset) => preset.id))),
     ranges: z.optional(
       z.object(
         fields(RANGE_KEYS, (key) =>
@@ -56,9 +58,23 @@ export const calculatorStateSchema = z
     ),
   ) as unknown as z.ZodMiniType<CalculatorState>;
 
+// A version 1 copy was saved before failure demand existed: it had none, so it opens with none
+// (the cut at its default, which changes nothing while there is no failure demand).
+function addFailureDemand(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const { values, levers } = old as { values?: unknown; levers?: unknown };
+  const record = (part: unknown): object => (typeof part === 'object' && part !== null ? part : {});
+  return {
+    ...old,
+    values: { failureDemandShare: 0, ...record(values) },
+    levers: { failureDemandReduction: LEVER_INPUTS.failureDemandReduction.default, ...record(levers) },
+  };
+}
+
 /** The stored format of a calculator state, for saving it on the device or in a file. */
 export const calculatorStateFormat: FormatSpec<CalculatorState> = {
   ...CALCULATOR_STATE_ENVELOPE,
   schema: calculatorStateSchema,
+  migrations: { 1: addFailureDemand },
   maxChars: 10_000,
 };

@@ -35,6 +35,11 @@ export interface CalculatorState {
    * (as in every older copy).
    */
   investment?: Investment;
+  /**
+   * The sector preset the reader started from (presets.ts), by id. Absent when none was applied, as
+   * in every copy and link made before presets existed.
+   */
+  preset?: string;
 }
 
 /** A number field that can hold a draft: an input, an improvement lever or a cost of the improvement. */
@@ -68,5 +73,6 @@ export function getDefaultState(): CalculatorState {
 /** The kind and version a saved copy is written with; state-format.ts adds the schema that reads it. */
 export const CALCULATOR_STATE_ENVELOPE: Pick<FormatSpec<CalculatorState>, 'kind' | 'version'> = {
   kind: 'accueil.cost-of-inaction',
-  version: 1,
+  // Version 2 added failure demand and its cut; state-format.ts upgrades version 1 copies.
+  version: 2,
 };

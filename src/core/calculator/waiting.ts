@@ -31,12 +31,29 @@ export interface WaitingFigures {
   waitingInHumanTerms: string;
   /** Hours your people spend handling contacts in a year. */
   handlingHours: Figure;
+  /** Contacts in a year that exist only because something went wrong earlier (failure demand). */
+  failureContacts: Figure;
+  /** The part of waitingHours spent on failure-demand contacts. */
+  failureWaitingHours: Figure;
+  /** That time in the most telling human unit. */
+  failureWaitingInHumanTerms: string;
+  /** The part of handlingHours spent on failure-demand contacts. */
+  failureHandlingHours: Figure;
+  /** The same handling time in working years of your people. */
+  failureHandlingWorkingYears: Figure;
 }
 
 /** Computes the hours customers wait and your people spend on contacts, with human terms. */
 export function computeWaitingFigures(v: CalculatorValues, levers: Levers, f: Formatter): WaitingFigures {
-  const contactCount = v.customers * v.contactsPerCustomer;
-  const perYear = `${f.count(v.customers)} customers × ${f.number(v.contactsPerCustomer)} contacts a year`;
+  // Failure demand is part of the contacts: cutting it removes its share of them, and nothing else.
+  const failureCut = levers.failureDemandReduction;
+  const removed = (v.failureDemandShare / 100) * (1 - keepShare(failureCut));
+  const contactCount = v.customers * v.contactsPerCustomer * (1 - removed);
+  const perYear = `${f.count(v.customers)} customers × ${f.number(v.contactsPerCustomer)} contacts a year${
+    removed > 0
+      ? ` × ${f.percent(100 - removed * 100)} left once failure demand is cut by ${f.percent(failureCut)}`
+      : ''
+  }`;
   const contacts = makeFigure(
     contactCount,
     (n) => f.countOf(n, 'contact', 'contacts'),
@@ -48,6 +65,7 @@ export function computeWaitingFigures(v: CalculatorValues, levers: Levers, f: Fo
     const minutes = `${f.number(v.averageWaitMinutes)} minutes${describeCut(cut, 'waiting', f)}`;
     return `${perYear} × ${f.percent(v.waitingShare)} that wait × ${minutes} ÷ 60 = ${s}`;
   });
+  const failure = computeFailureFigures(v, levers, f);
   const shown = waitingHours.text;
   const per = (
     divisor: number,
@@ -78,6 +96,52 @@ export function computeWaitingFigures(v: CalculatorValues, levers: Levers, f: Fo
       (contactCount * v.handlingMinutes) / 60,
       f.hours,
       (s) => `${contacts.text} × ${f.number(v.handlingMinutes)} minutes ÷ 60 = ${s}`,
+    ),
+    ...failure,
+  };
+}
+
+type FailureFigures = Pick<
+  WaitingFigures,
+  | 'failureContacts'
+  | 'failureWaitingHours'
+  | 'failureWaitingInHumanTerms'
+  | 'failureHandlingHours'
+  | 'failureHandlingWorkingYears'
+>;
+
+// What failure demand costs: its contacts, and their share of the waiting and the handling above.
+// They are already counted there, so these figures show part of those totals, never an addition.
+function computeFailureFigures(v: CalculatorValues, levers: Levers, f: Formatter): FailureFigures {
+  const failureCut = levers.failureDemandReduction;
+  const count = v.customers * v.contactsPerCustomer * (v.failureDemandShare / 100) * keepShare(failureCut);
+  const failureContacts = makeFigure(
+    count,
+    (n) => f.countOf(n, 'contact', 'contacts'),
+    (s) =>
+      `${f.count(v.customers)} customers × ${f.number(v.contactsPerCustomer)} contacts a year × ${f.percent(v.failureDemandShare)} caused by an earlier failure${describeCut(failureCut, 'failure demand', f)} = ${s}`,
+    'seddon-failure-demand',
+  );
+  const cut = levers.waitingReduction;
+  const waiting = (count * (v.waitingShare / 100) * v.averageWaitMinutes * keepShare(cut)) / 60;
+  const failureWaitingHours = makeFigure(waiting, f.hours, (s) => {
+    const minutes = `${f.number(v.averageWaitMinutes)} minutes${describeCut(cut, 'waiting', f)}`;
+    return `${failureContacts.text} × ${f.percent(v.waitingShare)} that wait × ${minutes} ÷ 60 = ${s}`;
+  });
+  const failureHandlingHours = makeFigure(
+    (count * v.handlingMinutes) / 60,
+    f.hours,
+    (s) => `${failureContacts.text} × ${f.number(v.handlingMinutes)} minutes ÷ 60 = ${s}`,
+  );
+  return {
+    failureContacts,
+    failureWaitingHours,
+    failureWaitingInHumanTerms: f.human(waiting),
+    failureHandlingHours,
+    failureHandlingWorkingYears: makeFigure(
+      failureHandlingHours.value / WORKING_YEAR_HOURS,
+      (n) => f.numberOf(n, 'working year', 'working years'),
+      (s) => `${failureHandlingHours.text} ÷ ${f.number(WORKING_YEAR_HOURS)} hours in a working year = ${s}`,
     ),
   };
 }

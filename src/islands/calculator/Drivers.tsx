@@ -9,7 +9,17 @@ import { $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
 import { ChartFrame, type ChartTheme } from '../shared/ChartFrame';
 import { useAtom } from '../shared/use-atom';
 import { WaitingForFixes } from './FixList';
-import { CALCULATOR_INPUTS } from '../../core/calculator/inputs';
+import { CALCULATOR_INPUTS, type NumberInputKey } from '../../core/calculator/inputs';
+import { RANGE_KEYS } from '../../core/calculator/ranges';
+
+// The inputs that only ever change hours, never the money total.
+const TIME_ONLY: ReadonlySet<NumberInputKey> = new Set<NumberInputKey>([
+  'contactsPerCustomer',
+  'waitingShare',
+  'averageWaitMinutes',
+  'handlingMinutes',
+  'failureDemandShare',
+]);
 
 // The canvas draws Intl's narrow no-break space with next to no width (see charts/cartesian.ts).
 const forCanvas = (text: string): string => text.replace(/\u202f/g, '\u00a0');
@@ -63,6 +73,10 @@ export function Drivers() {
     const definition = CALCULATOR_INPUTS[driver.key];
     return definition.unit === 'money' ? money(value) : formatInputValue(definition, value, locale);
   };
+  // Inputs that move no money (the waiting, the handling, failure demand) are left out of the list; say which.
+  const still = RANGE_KEYS.filter((key) => !drivers.some((driver) => driver.key === key))
+    .filter((key) => TIME_ONLY.has(key))
+    .map((key) => CALCULATOR_INPUTS[key].label);
   const dataKey = JSON.stringify([locale, currency, drivers.map((driver) => [driver.key, driver.effect])]);
   return (
     <>
@@ -116,6 +130,12 @@ export function Drivers() {
         </table>
       </div>
       <p class="calc-scroll-cue">Scroll the table sideways to see every column.</p>
+      {still.length > 0 && (
+        <p class="calc-drivers-still">
+          Not listed, because they change time rather than money and the total counts money: {still.join(', ')}. Their
+          effect is in the hours above.
+        </p>
+      )}
     </>
   );
 }

@@ -15,6 +15,10 @@ const FIGURES: readonly { key: FigureKey; label: string }[] = [
   { key: 'waitingLifetimes', label: 'The same time in lifetimes' },
   { key: 'waitingLifetimesOnHold', label: 'The same time in lifetimes on hold' },
   { key: 'handlingHours', label: 'Your people’s time handling contacts' },
+  { key: 'failureContacts', label: 'Contacts caused by an earlier failure (failure demand)' },
+  { key: 'failureWaitingHours', label: 'Customers’ time spent waiting on failure demand' },
+  { key: 'failureHandlingHours', label: 'Your people’s time handling failure demand' },
+  { key: 'failureHandlingWorkingYears', label: 'The same time in working years' },
   { key: 'customersLost', label: 'Customers lost to poor service' },
   { key: 'valueLost', label: 'Value those customers take with them' },
   { key: 'acquisitionCostPerCustomer', label: 'Cost to win one new customer' },
@@ -30,11 +34,13 @@ export function FormulaList() {
   const outcome = useAtom($calculatorOutcome);
   if (!outcome.ok) return <WaitingForFixes />;
   const result = outcome.comparison.statusQuo;
+  // Failure demand's figures are listed only when there is some.
+  const shown = (key: FigureKey): boolean => !key.startsWith('failure') || result.values.failureDemandShare > 0;
   return (
     <>
       <p>Each sum uses your figures. Figures are for one year unless they say otherwise.</p>
       <dl class="calc-formula-list">
-        {FIGURES.map(({ key, label }) => (
+        {FIGURES.filter(({ key }) => shown(key)).map(({ key, label }) => (
           <div key={key}>
             <dt>
               {label}: <strong>{result[key].text}</strong>

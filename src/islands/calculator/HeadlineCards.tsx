@@ -16,6 +16,35 @@ function Formula({ figure }: { figure: Figure }) {
   );
 }
 
+/**
+ * What failure demand costs: its contacts, and their part of the waiting and the handling. They are
+ * part of the contacts, so the card says they add to nothing. Shown only when there is some.
+ */
+function FailureDemandCard({ result }: { result: CostOfInaction }) {
+  return (
+    <li class="card calc-card calc-failure">
+      <h3>Failure demand, each year</h3>
+      <p class="calc-big">{result.failureContacts.text}</p>
+      <p class="calc-human">
+        caused by an earlier failure. They are part of your contacts, so they add nothing to the totals: they show how
+        much of today’s waiting and handling comes from failure.
+      </p>
+      <Formula figure={result.failureContacts} />
+      <p class="calc-second">
+        Customers spend <strong>{result.failureWaitingHours.text}</strong> waiting on them:{' '}
+        {result.failureWaitingInHumanTerms}.
+      </p>
+      <Formula figure={result.failureWaitingHours} />
+      <p class="calc-second">
+        Your people spend <strong>{result.failureHandlingHours.text}</strong> handling them:{' '}
+        {result.failureHandlingWorkingYears.text}.
+      </p>
+      <Formula figure={result.failureHandlingHours} />
+      <Formula figure={result.failureHandlingWorkingYears} />
+    </li>
+  );
+}
+
 /** The headline results of the status quo. */
 export function HeadlineCards({ result }: { result: CostOfInaction }) {
   const years = result.years.length;
@@ -42,6 +71,7 @@ export function HeadlineCards({ result }: { result: CostOfInaction }) {
           </li>
         </ul>
       </li>
+      {result.values.failureDemandShare > 0 && <FailureDemandCard result={result} />}
       <li class="card calc-card">
         <h3>Customers lost to poor service, each year</h3>
         <p class="calc-big">{result.customersLost.text}</p>

@@ -17,6 +17,9 @@ import {
 import { ChoiceField } from './ChoiceField';
 import { DisplaySettings } from './DisplaySettings';
 import { NumberField } from './NumberField';
+import { PresetPicker } from './PresetPicker';
+import { findPreset, presetFigure } from '../../core/calculator/presets';
+import { CALCULATOR_INPUTS } from '../../core/calculator/inputs';
 import { RangeFields } from './RangeFields';
 import { unitAfter } from './units';
 
@@ -75,7 +78,10 @@ export function storeField(
 }
 
 const GROUPS: readonly { title: string; keys: readonly NumberInputKey[] }[] = [
-  { title: 'Customers and contacts', keys: ['customers', 'contactsPerCustomer', 'handlingMinutes'] },
+  {
+    title: 'Customers and contacts',
+    keys: ['customers', 'contactsPerCustomer', 'handlingMinutes', 'failureDemandShare'],
+  },
   { title: 'Waiting', keys: ['waitingShare', 'averageWaitMinutes'] },
   { title: 'Customers who leave', keys: ['annualChurn', 'serviceChurnShare'] },
   {
@@ -97,12 +103,20 @@ export function InputForm() {
     acquisitionMultiple: mode === 'multiple' ? undefined : 'Not used while you give the cost as an amount.',
     retentionCost: mode === 'multiple' ? undefined : 'Not used while you give the cost as an amount.',
   };
+  // With a sector preset applied, each figure says where it comes from: the preset or the general default.
+  const preset = findPreset(state.preset);
+  const origin = (key: NumberInputKey): string | undefined => {
+    if (!preset) return undefined;
+    const figure = presetFigure(preset, key);
+    if (figure && state.values[key] === figure.value) return `${preset.name} preset figure.`;
+    return state.values[key] === CALCULATOR_INPUTS[key].default ? 'General default.' : undefined;
+  };
   const field = (key: NumberInputKey) =>
     storeField(
       key,
       { texts, errors, rangeTexts, rangeErrors },
       unitAfter(definitionOf(key), state.currency),
-      usedWhen[key],
+      [usedWhen[key], origin(key)].filter(Boolean).join(' ') || undefined,
     );
   const choice = (key: keyof typeof CHOICE_INPUTS) => (
     <ChoiceField
@@ -128,6 +142,7 @@ export function InputForm() {
         Start from the usual figures below and replace them with your own. Results change as you type.
       </p>
       <DisplaySettings />
+      <PresetPicker />
       {GROUPS.map((group) => (
         <fieldset class="calc-group" key={group.title}>
           <legend>{group.title}</legend>

@@ -38,7 +38,11 @@ export function NumberField({ id, definition, text, error, onText, unit, label, 
       <label for={id}>{label ?? definition.label}</label>
       <p class="hint" id={helpId}>
         {help}
-        {note ? ` ${note}` : ''} <Citation id={definition.source} lead="Default from" />
+        {note ? ` ${note}` : ''}{' '}
+        <Citation
+          id={definition.source}
+          lead={definition.sourceGives === 'concept' ? 'The idea comes from' : 'Default from'}
+        />
       </p>
       {error && (
         <p class="error" id={errorId}>

@@ -5,13 +5,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS, type ChoiceInputKey } from '../../core/calculator/choices';
 import { formatMoney } from '../../core/calculator/format';
-import { NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
+import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../core/calculator/inputs';
 import { INVESTMENT_KEYS } from '../../core/calculator/investment';
 import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
 import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
 import { calculatorLink } from '../../stores/calculator-sync';
+import { findPreset } from '../../core/calculator/presets';
 import { PrintPayback } from './PrintPayback';
+import { Citation, SourceLink } from './sources';
 
 type DriversModule = typeof import('../../core/calculator/drivers');
 // What drives the result is worked out by code the page loads only when it is wanted: the print
@@ -53,6 +55,7 @@ export function PrintSummary() {
   const [printing, setPrinting] = useState(false);
   const { state, texts } = useAtom($calculatorForm);
   const errors = useAtom($calculatorFieldErrors);
+  const outcome = useAtom($calculatorOutcome);
   useEffect(() => {
     // beforeprint for the print dialog; the media query for print previews that do not send it.
     const print = matchMedia('print');
@@ -75,6 +78,10 @@ export function PrintSummary() {
       : formatInputValue(definition, value, locale);
   };
   const ranges = heldRanges(state.ranges, state.values);
+  // Failure demand is printed only when it is on (0 leaves it out of every figure), in its own line below.
+  const failureDemand = state.values.failureDemandShare > 0;
+  const preset = findPreset(state.preset);
+  const result = outcome.ok ? outcome.comparison.statusQuo : undefined;
   const show = (key: (typeof NUMBER_INPUT_KEYS)[number]): string => {
     const range = (RANGE_KEYS as readonly string[]).includes(key) ? ranges[key as RangeKey] : undefined;
     const likely = write(key, state.values[key]);
@@ -84,7 +91,7 @@ export function PrintSummary() {
     <section class="calc-print-summary" aria-labelledby="print-inputs">
       <h2 id="print-inputs">The figures used</h2>
       <dl>
-        {NUMBER_INPUT_KEYS.map((key) => (
+        {NUMBER_INPUT_KEYS.filter((key) => key !== 'failureDemandShare').map((key) => (
           <div key={key}>
             <dt>{definitionOf(key).label}</dt>
             <dd>{show(key)}</dd>
@@ -105,6 +112,28 @@ export function PrintSummary() {
             </div>
           ))}
       </dl>
+      {preset && (
+        <p class="calc-print-sources">
+          Started from the {preset.name.toLowerCase()} preset:{' '}
+          {preset.figures.map((figure, index) => (
+            <span key={figure.key}>
+              {index > 0 ? '; ' : ''}
+              {definitionOf(figure.key).label.toLowerCase()} {write(figure.key, figure.value)} (
+              <SourceLink id={figure.source} />)
+            </span>
+          ))}
+          . Every other figure is the general default or the reader’s own.
+        </p>
+      )}
+      {failureDemand && (
+        <p class="calc-print-sources">
+          Failure demand: {write('failureDemandShare', state.values.failureDemandShare)} of contacts
+          {result
+            ? ` (${result.failureContacts.text} a year; ${result.failureWaitingHours.text} of waiting, ${result.failureHandlingHours.text} of handling)`
+            : ''}
+          , already in the figures below. <Citation id={CALCULATOR_INPUTS.failureDemandShare.source} lead="The idea:" />
+        </p>
+      )}
       <PrintDrivers />
       <PrintPayback />
       <p class="calc-print-link">Reopen these figures: {calculatorLink(location.href)}</p>

@@ -26,6 +26,10 @@ const PaybackDetail = lazyComponent(() => import('./Payback').then((module) => m
 
 const ROWS: readonly { key: FigureKey; label: (result: CostOfInaction) => string }[] = [
   { key: 'waitingHours', label: () => 'Customers’ time spent waiting, a year' },
+  // Failure demand's rows, shown only when there is some (see rowsFor).
+  { key: 'failureContacts', label: () => 'Contacts caused by an earlier failure, a year' },
+  { key: 'failureWaitingHours', label: () => 'Customers’ time waiting on failure demand, a year' },
+  { key: 'failureHandlingHours', label: () => 'Your people’s time handling failure demand, a year' },
   { key: 'customersLost', label: () => 'Customers lost to poor service, a year' },
   { key: 'customerCost', label: (result) => `${result.customerCostLabel}, a year` },
   { key: 'staffLeavers', label: () => 'Frontline people who leave, a year' },
@@ -34,8 +38,12 @@ const ROWS: readonly { key: FigureKey; label: (result: CostOfInaction) => string
   { key: 'cumulativeTotal', label: (result) => `Cost of inaction over ${countFields(result.years.length, 'year')}` },
 ];
 
+const rowsFor = (result: CostOfInaction) =>
+  ROWS.filter((row) => !row.key.startsWith('failure') || result.values.failureDemandShare > 0);
+
 function Comparison({ comparison }: { comparison: ScenarioComparison }) {
   const { statusQuo, improved, differences } = comparison;
+  const rows = rowsFor(statusQuo);
   return (
     <>
       <p class="calc-summary">{comparison.summary}</p>
@@ -59,7 +67,7 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
             </tr>
           </thead>
           <tbody>
-            {ROWS.map((row) => (
+            {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label(statusQuo)}</th>
                 <td class="num">{statusQuo[row.key].text}</td>
@@ -73,7 +81,7 @@ function Comparison({ comparison }: { comparison: ScenarioComparison }) {
       <p class="calc-scroll-cue">Scroll the table sideways to see every column.</p>
       <h3>How the improved figures are worked out</h3>
       <ul class="calc-formulas-list">
-        {ROWS.map((row) => (
+        {rows.map((row) => (
           <li key={row.key}>
             <strong>{row.label(improved)}:</strong> {improved[row.key].formula}
           </li>

@@ -69,6 +69,7 @@ export const arbitraryLevers: fc.Arbitrary<Levers> = fc.record({
   waitingReduction: percent,
   serviceChurnReduction: percent,
   staffTurnoverReduction: percent,
+  failureDemandReduction: percent,
 });
 
 /** Any valid calculator state. */

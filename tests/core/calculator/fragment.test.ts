@@ -7,9 +7,12 @@ const DEFAULT_FRAGMENT =
   'v=1&c=20000&cpc=3&ws=60&aw=8&ht=7&ch=15&sc=37&val=250&ac=300&mul=6.5&kc=50&hc=40&st=30&rc=8000&h=5' +
   '&vb=margin&am=multiple&lv=lost-value&cur=EUR&lc=en-GB&imp=20,30,10';
 
+// The same state as written since link version 2, which added failure demand (fd) and its cut (fdc).
+const DEFAULT_FRAGMENT_V2 = DEFAULT_FRAGMENT.replace('v=1', 'v=2').replace('&h=5', '&h=5&fd=0') + '&fdc=25';
+
 describe('encodeCalculatorState', () => {
   it('writes every field, readable and compact', () => {
-    expect(encodeCalculatorState(getDefaultState())).toBe(DEFAULT_FRAGMENT);
+    expect(encodeCalculatorState(getDefaultState())).toBe(DEFAULT_FRAGMENT_V2);
   });
 
   it('writes the reader’s changes', () => {
@@ -103,7 +106,12 @@ describe('decodeCalculatorState', () => {
 
   it('keeps the good parts of a lever list', () => {
     const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('imp=20,30,10', 'imp=50,abc,5'));
-    expect(result.state.levers).toEqual({ waitingReduction: 50, serviceChurnReduction: 30, staffTurnoverReduction: 5 });
+    expect(result.state.levers).toEqual({
+      waitingReduction: 50,
+      serviceChurnReduction: 30,
+      staffTurnoverReduction: 5,
+      failureDemandReduction: 25,
+    });
   });
 
   it('reads a partial link and says which settings were missing', () => {
@@ -125,7 +133,7 @@ describe('decodeCalculatorState', () => {
   });
 
   it('reads a link from a newer version as far as it can, and says so', () => {
-    const result = decodeCalculatorState(DEFAULT_FRAGMENT.replace('v=1', 'v=2').replace('c=20000', 'c=5000'));
+    const result = decodeCalculatorState(DEFAULT_FRAGMENT_V2.replace('v=2', 'v=3').replace('c=20000', 'c=5000'));
     expect(result.state.values.customers).toBe(5000);
     expect(result.notice).toBe(
       'This link was made by a newer version of the calculator, so some settings may not have come through.',

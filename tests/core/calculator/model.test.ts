@@ -62,7 +62,12 @@ describe('computeCostOfInaction, one year, hand-computed', () => {
 
   it('applies levers as cuts: 20% less waiting, 30% fewer service leavers, 10% fewer staff leavers', () => {
     const result = computeCostOfInaction(defaults, {
-      levers: { waitingReduction: 20, serviceChurnReduction: 30, staffTurnoverReduction: 10 },
+      levers: {
+        waitingReduction: 20,
+        serviceChurnReduction: 30,
+        staffTurnoverReduction: 10,
+        failureDemandReduction: 0,
+      },
     });
     expect(result.waitingHours.value).toBeCloseTo(3840, 9); // 4,800 × 0.8
     expect(result.customersLost.value).toBeCloseTo(777, 9); // 1,110 × 0.7
@@ -99,7 +104,7 @@ describe('formula text', () => {
   it('shows each lever’s cut inside the formula', () => {
     const result = computeCostOfInaction(defaults, {
       locale: 'en-GB',
-      levers: { waitingReduction: 20, serviceChurnReduction: 0, staffTurnoverReduction: 0 },
+      levers: { waitingReduction: 20, serviceChurnReduction: 0, staffTurnoverReduction: 0, failureDemandReduction: 0 },
     });
     expect(result.waitingHours.formula).toBe(
       '20,000 customers × 3 contacts a year × 60% that wait × 8 minutes × 80% (waiting cut by 20%) ÷ 60 = 3,840 hours',

@@ -179,6 +179,7 @@ describe('the model behaves as a reader expects', { timeout: PROPERTY_TIMEOUT_MS
           waitingReduction: choose(a.waitingReduction, b.waitingReduction),
           serviceChurnReduction: choose(a.serviceChurnReduction, b.serviceChurnReduction),
           staffTurnoverReduction: choose(a.staffTurnoverReduction, b.staffTurnoverReduction),
+          failureDemandReduction: choose(a.failureDemandReduction, b.failureDemandReduction),
         });
         const bigger = pick(Math.max);
         const smaller = pick(Math.min);

@@ -52,7 +52,12 @@ describe('validateLevers', () => {
   it('reads levers and refuses cuts above 100%', () => {
     expect(validateLevers({ waitingReduction: '50%' }, 'en-GB')).toEqual({
       ok: true,
-      values: { waitingReduction: 50, serviceChurnReduction: 30, staffTurnoverReduction: 10 },
+      values: {
+        waitingReduction: 50,
+        serviceChurnReduction: 30,
+        staffTurnoverReduction: 10,
+        failureDemandReduction: 25,
+      },
     });
     expect(validateLevers({ staffTurnoverReduction: '150' }, 'en-GB')).toEqual({
       ok: false,
