@@ -48,7 +48,7 @@ function configFromDockerfile(basePath: string): string {
   const input = join(folder, 'template.conf');
   const output = join(folder, 'default.conf');
   writeFileSync(input, readServerTemplate());
-  const fill = instruction('RUN', 'sed ').split(' && ')[0];
+  const [fill = ''] = instruction('RUN', 'sed ').split(' && ');
   expect(fill, 'the RUN reads the template the Dockerfile copied and writes the server block').toContain(
     `${TEMPLATE_IN_IMAGE} > ${CONFIG_IN_IMAGE}`,
   );
