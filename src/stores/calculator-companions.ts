@@ -11,6 +11,7 @@ import {
   type ActualsInputKey,
 } from '../core/calculator/actuals';
 import { formatForEditing } from '../core/calculator/editable';
+import { NumberLocale } from '../core/calculator/locale';
 import { validateNumberText, type FieldError } from '../core/calculator/validate';
 import { VALUE_FORMULA_EXAMPLE } from '../core/calculator/value-example';
 import {
@@ -39,15 +40,17 @@ export const $calculatorDisplay = computed($calculatorForm, ({ state }) => ({
 }));
 
 function actualsTexts(values: Record<ActualsInputKey, number>, locale: string): Record<ActualsInputKey, string> {
-  return Object.fromEntries(ACTUALS_INPUT_KEYS.map((key) => [key, formatForEditing(values[key], locale)])) as Record<
+  const numbers = new NumberLocale(locale);
+  return Object.fromEntries(ACTUALS_INPUT_KEYS.map((key) => [key, formatForEditing(values[key], numbers)])) as Record<
     ActualsInputKey,
     string
   >;
 }
 
 function valueTexts(input: ValueFormulaInput, locale: string): Record<ValueSide, Record<ValueTerm, string>> {
+  const numbers = new NumberLocale(locale);
   const side = (scores: ValueScores) =>
-    Object.fromEntries(VALUE_TERMS.map((term) => [term, formatForEditing(scores[term], locale)])) as Record<
+    Object.fromEntries(VALUE_TERMS.map((term) => [term, formatForEditing(scores[term], numbers)])) as Record<
       ValueTerm,
       string
     >;
@@ -68,7 +71,7 @@ export const $valueTexts = atom(valueTexts(VALUE_FORMULA_EXAMPLE, $calculatorFor
 export const $actualsOutcome = computed(
   [$actualsTexts, $calculatorDisplay],
   (texts, display): { ok: true; actuals: Actuals } | { ok: false; errors: FieldError<ActualsInputKey>[] } => {
-    const checked = validateActuals(texts, display.locale);
+    const checked = validateActuals(texts, new NumberLocale(display.locale));
     return checked.ok ? { ok: true, actuals: computeActuals(checked.values, display) } : checked;
   },
 );
@@ -84,17 +87,18 @@ export interface ValueFieldError {
 export const $valueOutcome = computed(
   [$valueTexts, $calculatorDisplay],
   (texts, { locale }): { ok: true; comparison: ValueComparison } | { ok: false; errors: ValueFieldError[] } => {
+    const numbers = new NumberLocale(locale);
     const errors: ValueFieldError[] = [];
     const scores = { us: {}, alternative: {} } as ValueFormulaInput;
     for (const side of VALUE_SIDES) {
       for (const term of VALUE_TERMS) {
-        const result = validateValueScore(term, texts[side][term], locale);
+        const result = validateValueScore(term, texts[side][term], numbers);
         if (result.ok) scores[side][term] = result.value;
         else
           errors.push({ side, term, message: `${side === 'us' ? 'Yours' : 'The alternative’s'}: ${result.message}` });
       }
     }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, comparison: compareValue(scores, locale) };
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, comparison: compareValue(scores, numbers) };
   },
 );
 
@@ -119,12 +123,13 @@ export function loadValueScores(input: ValueFormulaInput): void {
 let shownLocale = $calculatorForm.get().state.locale;
 $calculatorDisplay.subscribe(({ locale }) => {
   if (locale === shownLocale) return;
-  const previous = shownLocale;
+  const previous = new NumberLocale(shownLocale);
+  const numbers = new NumberLocale(locale);
   shownLocale = locale;
   const actuals = { ...$actualsTexts.get() };
   for (const key of ACTUALS_INPUT_KEYS) {
     const result = validateNumberText(ACTUALS_INPUTS[key], actuals[key], previous);
-    if (result.ok) actuals[key] = formatForEditing(result.value, locale);
+    if (result.ok) actuals[key] = formatForEditing(result.value, numbers);
   }
   $actualsTexts.set(actuals);
   const rewritten = { ...$valueTexts.get() };
@@ -132,7 +137,7 @@ $calculatorDisplay.subscribe(({ locale }) => {
     const next = { ...rewritten[side] };
     for (const term of VALUE_TERMS) {
       const result = validateValueScore(term, next[term], previous);
-      if (result.ok) next[term] = formatForEditing(result.value, locale);
+      if (result.ok) next[term] = formatForEditing(result.value, numbers);
     }
     rewritten[side] = next;
   }

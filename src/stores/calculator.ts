@@ -30,7 +30,7 @@ import {
   type Investment,
   type InvestmentKey,
 } from '../core/calculator/investment';
-import { canonicaliseLocale } from '../core/calculator/locale';
+import { canonicaliseLocale, NumberLocale } from '../core/calculator/locale';
 import { checkRange, heldRanges, RANGE_KEYS, type RangeKey, type Ranges } from '../core/calculator/ranges';
 import { findPreset } from '../core/calculator/presets';
 import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
@@ -64,8 +64,19 @@ export const CALCULATOR_TEXT_KEYS: readonly CalculatorTextKey[] = [
 
 const isInvestmentKey = (key: string): key is InvestmentKey => key in INVESTMENT_INPUTS;
 
+let shownNumbers: NumberLocale | undefined;
+
+/**
+ * The number format a state's fields are written and read in, kept while the reader keeps it: the
+ * page writes and checks every field at start and on each change (see NumberLocale).
+ */
+export function numbersOf(state: Pick<CalculatorState, 'locale'>): NumberLocale {
+  if (shownNumbers?.tag !== state.locale) shownNumbers = new NumberLocale(state.locale);
+  return shownNumbers;
+}
+
 /** Reads and checks the text typed into any number field. */
-function validateText(key: CalculatorTextKey, text: string, locale: string): FieldResult {
+function validateText(key: CalculatorTextKey, text: string, locale: NumberLocale): FieldResult {
   if (isInvestmentKey(key)) return validateInvestment(key, text, locale);
   return key in LEVER_INPUTS
     ? validateLever(key as LeverKey, text, locale)
@@ -112,20 +123,21 @@ export function definitionOf(key: CalculatorTextKey): NumberInputDefinition {
 export function formFromState(withDrafts: CalculatorState): CalculatorForm {
   const { state, drafts } = splitDrafts(withDrafts);
   const texts = {} as Record<CalculatorTextKey, string>;
-  for (const key of NUMBER_INPUT_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.values[key], state.locale);
-  for (const key of LEVER_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.levers[key], state.locale);
+  for (const key of NUMBER_INPUT_KEYS)
+    texts[key] = drafts[key] ?? formatForEditing(state.values[key], numbersOf(state));
+  for (const key of LEVER_KEYS) texts[key] = drafts[key] ?? formatForEditing(state.levers[key], numbersOf(state));
   // A cost left at nothing shows an empty field: the costs are optional.
   for (const key of INVESTMENT_KEYS) {
     const cost = state.investment?.[key] ?? 0;
-    texts[key] = drafts[key] ?? (cost > 0 ? formatForEditing(cost, state.locale) : '');
+    texts[key] = drafts[key] ?? (cost > 0 ? formatForEditing(cost, numbersOf(state)) : '');
   }
   const rangeTexts: CalculatorForm['rangeTexts'] = {};
   for (const key of RANGE_KEYS) {
     const range = state.ranges?.[key];
     if (range)
       rangeTexts[key] = {
-        low: formatForEditing(range.low, state.locale),
-        high: formatForEditing(range.high, state.locale),
+        low: formatForEditing(range.low, numbersOf(state)),
+        high: formatForEditing(range.high, numbersOf(state)),
       };
   }
   return { texts, rangeTexts, state };
@@ -144,7 +156,7 @@ export function stateToKeep(form: CalculatorForm): CalculatorState {
   if (Object.keys(held).length > 0) state.ranges = held;
   const drafts: Drafts = {};
   for (const key of CALCULATOR_TEXT_KEYS) {
-    const result = validateText(key, texts[key], state.locale);
+    const result = validateText(key, texts[key], numbersOf(state));
     if (!result.ok) drafts[key] = texts[key].slice(0, MAX_DRAFT_CHARS);
   }
   return Object.keys(drafts).length > 0 ? { ...state, drafts } : state;
@@ -163,8 +175,8 @@ function outcomeOf({ texts, state }: Pick<CalculatorForm, 'texts' | 'state'>): C
   const numberTexts = Object.fromEntries(NUMBER_INPUT_KEYS.map((key) => [key, texts[key]]));
   const leverTexts = Object.fromEntries(LEVER_KEYS.map((key) => [key, texts[key]]));
   const { valueBasis, acquisitionMode, lostCustomerView } = state.values;
-  const checked = validateAll({ ...numberTexts, valueBasis, acquisitionMode, lostCustomerView }, state.locale);
-  const levers = validateLevers(leverTexts, state.locale);
+  const checked = validateAll({ ...numberTexts, valueBasis, acquisitionMode, lostCustomerView }, numbersOf(state));
+  const levers = validateLevers(leverTexts, numbersOf(state));
   const errors = [...(checked.ok ? [] : checked.errors), ...(levers.ok ? [] : levers.errors)];
   if (!checked.ok || !levers.ok) return { ok: false, errors };
   const display = { locale: state.locale, currency: state.currency };
@@ -188,7 +200,7 @@ export const $calculatorInvestment = computed($calculatorForm, ({ texts, state }
   const investment: Investment = { ...NO_INVESTMENT };
   const errors: FieldError<InvestmentKey>[] = [];
   for (const key of INVESTMENT_KEYS) {
-    const result = validateInvestment(key, texts[key], state.locale);
+    const result = validateInvestment(key, texts[key], numbersOf(state));
     if (result.ok) investment[key] = result.value;
     else errors.push({ key, message: result.message });
   }
@@ -222,8 +234,8 @@ function checkRangeTexts(
   typed: RangeTexts,
   state: CalculatorState,
 ): { range?: { low: number; high: number }; problems?: RangeProblems } {
-  const low = validateInput(key, typed.low, state.locale);
-  const high = validateInput(key, typed.high, state.locale);
+  const low = validateInput(key, typed.low, numbersOf(state));
+  const high = validateInput(key, typed.high, numbersOf(state));
   if (!low.ok || !high.ok) {
     const problems: RangeProblems = {};
     if (!low.ok) problems.low = `Low: ${low.message}`;
@@ -254,7 +266,7 @@ export function setCalculatorText(key: CalculatorTextKey, text: string): void {
   update((form) => {
     const { texts, state } = form;
     const isLever = key in LEVER_INPUTS;
-    const result = validateText(key, text, state.locale);
+    const result = validateText(key, text, numbersOf(state));
     const next: CalculatorState = { ...state, values: { ...state.values }, levers: { ...state.levers } };
     if (isInvestmentKey(key)) {
       if (result.ok) {
@@ -356,7 +368,7 @@ export function applyCalculatorPreset(id: string): CalculatorForm | undefined {
     let state: CalculatorState = { ...form.state, values, preset: preset.id };
     for (const figure of preset.figures) {
       values[figure.key] = figure.value;
-      texts[figure.key] = formatForEditing(figure.value, form.state.locale);
+      texts[figure.key] = formatForEditing(figure.value, numbersOf(form.state));
       if ((RANGE_KEYS as readonly string[]).includes(figure.key))
         state = withRangeFrom(figure.key as RangeKey, undefined, state);
     }

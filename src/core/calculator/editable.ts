@@ -2,7 +2,14 @@
 // saved state, a change of number format), the text must read naturally in the reader's format
 // and parse back to exactly the same value, so nothing drifts when it is read again.
 import { formatWith } from './format';
-import { FALLBACK_LOCALE, canonicaliseLocale, displayName, getNumberSymbols, resolveLocale } from './locale';
+import {
+  FALLBACK_LOCALE,
+  canonicaliseLocale,
+  displayName,
+  getNumberSymbols,
+  numberLocale,
+  resolveLocale,
+} from './locale';
 
 /** A number format the reader can pick, with an example of how it writes numbers. */
 export interface LocaleChoice {
@@ -63,15 +70,15 @@ function decimalDigits(value: number): { integer: string; fraction: string } {
 /** Writes a value for an input box in the locale's format; parseLocaleNumber reads it back unchanged. */
 export function formatForEditing(value: number, locale: unknown): string {
   if (!Number.isFinite(value)) return '';
-  const resolved = resolveLocale(locale);
+  const numbers = numberLocale(locale);
   // Intl rounds to at most 17 significant digits and sometimes to fewer, so only the integer part
   // (exact as a BigInt) goes through it, for the locale's grouping and digits; the fraction is
   // written digit by digit. Below 1e-20 the text would outgrow what an input box accepts, so such
   // values are written as 0, a change far below anything the calculator can show.
   const shown = Math.abs(value) < 1e-20 ? 0 : value;
   const { integer, fraction } = decimalDigits(shown);
-  const symbols = getNumberSymbols(resolved);
+  const symbols = numbers.symbols;
   const localFraction = Array.from(fraction, (digit) => symbols.digits[Number(digit)] ?? digit).join('');
   const sign = shown < 0 ? '-' : '';
-  return `${sign}${formatWith(BigInt(integer), resolved, { maximumFractionDigits: 0 })}${localFraction ? symbols.decimal + localFraction : ''}`;
+  return `${sign}${formatWith(BigInt(integer), numbers, { maximumFractionDigits: 0 })}${localFraction ? symbols.decimal + localFraction : ''}`;
 }

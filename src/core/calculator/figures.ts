@@ -11,10 +11,9 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
-  numberWriter,
   resolveCurrency,
 } from './format';
-import { resolveLocale } from './locale';
+import { NumberLocale } from './locale';
 
 /** One result: its value, the value as text, and the formula that produced it in plain words. */
 export interface Figure {
@@ -62,12 +61,10 @@ export interface Formatter {
 
 /** Binds the formatting functions to a locale and currency, resolving unusable ones to defaults. */
 export function createFormatter(display: DisplayOptions = {}): Formatter {
-  const locale = resolveLocale(display.locale);
+  const write = new NumberLocale(display.locale);
   const currency = resolveCurrency(display.currency);
-  // One writer for every figure, so each Intl.NumberFormat is built once per set of results.
-  const write = numberWriter(locale);
   return {
-    locale,
+    locale: write.tag,
     currency,
     money: (value) => formatMoney(value, currency, write),
     count: (value) => formatCount(value, write),

@@ -1,7 +1,7 @@
 // Every number the calculator shows goes through here, so none can reach the screen as NaN,
 // Infinity or "undefined": non-finite values become UNAVAILABLE, a dash with its reason.
 import { HOURS_PER_DAY, LIFETIME_HOURS, WORKING_YEAR_HOURS } from './assumptions';
-import { displayName, resolveLocale } from './locale';
+import { displayName, numberLocale } from './locale';
 
 /** Shown instead of a number that cannot be calculated; the model never produces one. */
 export const UNAVAILABLE = '— (could not be calculated)';
@@ -56,32 +56,13 @@ export function resolveCurrency(code: unknown): string {
   return isSupportedCurrency(code) ? code : DEFAULT_CURRENCY;
 }
 
-/** Writes numbers in one locale with the Intl options given. */
-export type NumberWriter = (value: number | bigint, options: Intl.NumberFormatOptions) => string;
-
-/**
- * A writer for one locale that builds each Intl.NumberFormat it needs once and reuses it: building
- * one is far slower than formatting with it, and a set of results writes hundreds of figures. The
- * writer, not this module, holds them, so they last as long as the caller keeps it.
- */
-export function numberWriter(locale: unknown): NumberWriter {
-  const resolved = resolveLocale(locale);
-  const made = new Map<string, Intl.NumberFormat>();
-  return (value, options) => {
-    const key = JSON.stringify(options);
-    let format = made.get(key);
-    if (format === undefined) made.set(key, (format = new Intl.NumberFormat(resolved, options)));
-    return format.format(value);
-  };
-}
-
 /**
  * Writes a number with Intl in a locale (any locale: an unusable one falls back to en-GB). Every
- * function below takes, where it says locale, either a locale or a NumberWriter from numberWriter.
+ * function below takes, where it says locale, either a tag or a NumberLocale, which builds each
+ * Intl.NumberFormat once: pass one when writing many figures.
  */
 export function formatWith(value: number | bigint, locale: unknown, options: Intl.NumberFormatOptions): string {
-  if (typeof locale === 'function') return (locale as NumberWriter)(value, options);
-  return new Intl.NumberFormat(resolveLocale(locale), options).format(value);
+  return numberLocale(locale).format(value, options);
 }
 
 // Rounding noise from sums (1e-13 where 0 is meant) must not read as "less than 0.01".

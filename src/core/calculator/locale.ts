@@ -22,8 +22,40 @@ export interface NumberSymbols {
   example: string;
 }
 
+/**
+ * One locale, resolved once, with the Intl formatters it has needed so far. Building a formatter,
+ * or checking that Intl supports a tag, is far slower than formatting a number, and one screen of
+ * the calculator writes and reads a few hundred numbers. Whoever makes one keeps it (a store, one
+ * set of results), so nothing here outlives its caller. Every function in this folder that takes a
+ * locale takes either a tag or one of these.
+ */
+export class NumberLocale {
+  /** The tag Intl uses: the one asked for when usable, otherwise FALLBACK_LOCALE. */
+  readonly tag: string;
+  readonly #formats = new Map<string, Intl.NumberFormat>();
+  #symbols: NumberSymbols | undefined;
+
+  constructor(locale: unknown) {
+    this.tag = resolveLocale(locale);
+  }
+
+  /** Writes a number with the Intl options given. */
+  format(value: number | bigint, options: Intl.NumberFormatOptions): string {
+    const key = JSON.stringify(options);
+    let format = this.#formats.get(key);
+    if (format === undefined) this.#formats.set(key, (format = new Intl.NumberFormat(this.tag, options)));
+    return format.format(value);
+  }
+
+  /** The locale's separators and digits. */
+  get symbols(): NumberSymbols {
+    return (this.#symbols ??= readNumberSymbols(this.tag));
+  }
+}
+
 /** Canonicalises a locale tag, or returns undefined when it is not a usable, supported tag. */
 export function canonicaliseLocale(locale: unknown): string | undefined {
+  if (locale instanceof NumberLocale) return locale.tag;
   if (typeof locale !== 'string' || locale.length > MAX_LOCALE_CHARS || !LOCALE_SHAPE.test(locale)) return undefined;
   try {
     const [candidate] = Intl.getCanonicalLocales(locale);
@@ -39,9 +71,19 @@ export function resolveLocale(locale: unknown): string {
   return canonicaliseLocale(locale) ?? FALLBACK_LOCALE;
 }
 
-/** Reads a locale's number symbols from Intl, with one formatter (building one is the slow part). */
+/** The NumberLocale given, or a new one for a tag. */
+export function numberLocale(locale: unknown): NumberLocale {
+  return locale instanceof NumberLocale ? locale : new NumberLocale(locale);
+}
+
+/** A locale's number symbols. */
 export function getNumberSymbols(locale: unknown): NumberSymbols {
-  const format = new Intl.NumberFormat(resolveLocale(locale));
+  return numberLocale(locale).symbols;
+}
+
+/** Reads a usable locale's number symbols from Intl, with one formatter (building one is the slow part). */
+function readNumberSymbols(tag: string): NumberSymbols {
+  const format = new Intl.NumberFormat(tag);
   const parts = format.formatToParts(1234567890.5);
   const integers = parts.filter((part) => part.type === 'integer').map((part) => part.value);
   // The integer's digits, 1 to 9 then 0, in the locale's own digits.
