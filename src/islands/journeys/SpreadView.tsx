@@ -32,7 +32,10 @@ const RANGE: Readonly<Record<Measure, number[]>> = {
   frequency: [5, 4, 3, 2, 1],
 };
 const FALLBACK: AgreedScores = { feeling: 0, impact: 3, frequency: 3 };
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+// Built on first use, like the formats in labels.ts.
+let oneDecimal: Intl.NumberFormat | undefined;
+const formatMedian = (value: number) =>
+  (oneDecimal ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })).format(value);
 const show = (measure: Measure, value: number) => (measure === 'feeling' ? formatFeeling(value) : String(value));
 
 function Dots({ measure, spread }: { measure: Measure; spread: MeasureSpread }) {
@@ -106,7 +109,7 @@ export function SpreadView({ session, spread, assumed }: Props) {
                 {moment.seen === 0 && assumed.has(moment.momentId) && (
                   <strong class="jsession-assumed"> Assumption only: nobody has seen this happen.</strong>
                 )}{' '}
-                Median priority: {moment.priority === null ? 'not scored' : number.format(moment.priority)}.
+                Median priority: {moment.priority === null ? 'not scored' : formatMedian(moment.priority)}.
               </p>
               <div class="table-scroll">
                 <table>
@@ -130,8 +133,8 @@ export function SpreadView({ session, spread, assumed }: Props) {
                           <td>
                             <Dots measure={measure} spread={part} />
                           </td>
-                          <td>{part.median === null ? '–' : number.format(part.median)}</td>
-                          <td>{part.disagreement === null ? '–' : number.format(part.disagreement)}</td>
+                          <td>{part.median === null ? '–' : formatMedian(part.median)}</td>
+                          <td>{part.disagreement === null ? '–' : formatMedian(part.disagreement)}</td>
                           <td>
                             <label class="visually-hidden" for={id}>
                               Agreed {NAMES[measure].toLowerCase()} for “{moment.title}”

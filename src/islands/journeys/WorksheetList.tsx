@@ -13,10 +13,13 @@ interface Props {
   onOpen: (id: string, focusName?: boolean) => void;
 }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+// Built on first use: a page's first use of Intl is slow, and an empty list shows no date.
+let when: Intl.DateTimeFormat | undefined;
 const changed = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : ` · changed ${when.format(date)}`;
+  if (Number.isNaN(date.getTime())) return '';
+  when ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return ` · changed ${when.format(date)}`;
 };
 
 /** The list of worksheets, the templates and the import panel. */

@@ -1,13 +1,22 @@
-// Words and numbers for the screen. Numbers go through Intl.NumberFormat so they read naturally and
-// can never show NaN: every value here has already been validated by core.
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const signed = new Intl.NumberFormat('en-GB', { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+// Words and numbers for the screen. Every value here has already been validated by core: counts
+// are whole numbers and feelings whole scores from -3 to +3, so none can show NaN. A page's first
+// use of Intl costs it tens of milliseconds while Intl's data loads, and these numbers show as
+// the worksheets open, so only a count that needs grouping (1,000 and more) is written by Intl.
+let grouped: Intl.NumberFormat | undefined;
 
-/** A whole number, e.g. "1,234". */
-export const formatCount = (value: number): string => whole.format(value);
+/** A whole number, e.g. "12", "1,234". */
+export function formatCount(value: number): string {
+  const whole = Math.round(value);
+  if (Math.abs(whole) < 1000) return String(whole);
+  grouped ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+  return grouped.format(whole);
+}
 
 /** A feeling with its sign, e.g. "+2", "0", "-3". */
-export const formatFeeling = (value: number): string => signed.format(value);
+export function formatFeeling(value: number): string {
+  const count = formatCount(value);
+  return value >= 0.5 ? `+${count}` : count;
+}
 
 /** "1 moment", "3 moments". */
 export function plural(count: number, one: string, many = `${one}s`): string {
