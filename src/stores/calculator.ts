@@ -31,7 +31,16 @@ import {
   type InvestmentKey,
 } from '../core/calculator/investment';
 import { canonicaliseLocale, NumberLocale } from '../core/calculator/locale';
-import { checkRange, heldRanges, RANGE_KEYS, type RangeKey, type Ranges } from '../core/calculator/ranges';
+import {
+  heldRanges,
+  RANGE_KEYS,
+  readRangeTexts,
+  type RangeEnd,
+  type RangeKey,
+  type RangeProblems,
+  type Ranges,
+  type RangeTexts,
+} from '../core/calculator/ranges';
 import { findPreset } from '../core/calculator/presets';
 import { compareScenarios, type ScenarioComparison } from '../core/calculator/scenario';
 import {
@@ -82,18 +91,6 @@ function validateText(key: CalculatorTextKey, text: string, locale: NumberLocale
     ? validateLever(key as LeverKey, text, locale)
     : validateInput(key as NumberInputKey, text, locale);
 }
-
-/** What the reader typed at each end of an input's range. */
-export interface RangeTexts {
-  low: string;
-  high: string;
-}
-
-/** The two ends of a range. */
-export type RangeEnd = keyof RangeTexts;
-
-/** The problems with a range: each end's, and the pair's (the likely figure outside it). */
-export type RangeProblems = Partial<Record<RangeEnd | 'pair', string>>;
 
 /** The form as the reader sees it. */
 export interface CalculatorForm {
@@ -222,36 +219,16 @@ export const $calculatorRangeErrors = computed($calculatorForm, ({ rangeTexts, s
   for (const key of RANGE_KEYS) {
     const typed = rangeTexts[key];
     if (!typed) continue;
-    const found = checkRangeTexts(key, typed, state);
+    const found = readRangeTexts(key, typed, state.values[key], numbersOf(state));
     if (found.problems) problems[key] = found.problems;
   }
   return problems;
 });
 
-// Reads both ends of a range as typed: the range when both are usable and hold the likely figure.
-function checkRangeTexts(
-  key: RangeKey,
-  typed: RangeTexts,
-  state: CalculatorState,
-): { range?: { low: number; high: number }; problems?: RangeProblems } {
-  const low = validateInput(key, typed.low, numbersOf(state));
-  const high = validateInput(key, typed.high, numbersOf(state));
-  if (!low.ok || !high.ok) {
-    const problems: RangeProblems = {};
-    if (!low.ok) problems.low = `Low: ${low.message}`;
-    if (!high.ok) problems.high = `High: ${high.message}`;
-    return { problems };
-  }
-  const range = { low: low.value, high: high.value };
-  if (range.low > range.high) return { problems: { pair: 'The low figure must not be above the high figure.' } };
-  const pair = checkRange(key, range, state.values[key]);
-  return pair === undefined ? { range } : { problems: { pair } };
-}
-
 // The state's ranges after an open range's texts changed: its usable range, or none while it has a problem.
 function withRangeFrom(key: RangeKey, typed: RangeTexts | undefined, state: CalculatorState): CalculatorState {
   const { [key]: _old, ...others } = state.ranges ?? {};
-  const range = typed ? checkRangeTexts(key, typed, state).range : undefined;
+  const range = typed ? readRangeTexts(key, typed, state.values[key], numbersOf(state)).range : undefined;
   const ranges: Ranges = range ? { ...others, [key]: range } : others;
   const { ranges: _previous, ...rest } = state;
   return Object.keys(ranges).length > 0 ? { ...rest, ranges } : rest;

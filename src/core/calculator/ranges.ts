@@ -3,6 +3,7 @@
 // is and when it can be used; simulation.ts works out what the ranges mean for the total, and is
 // loaded only when a range exists.
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS, type CalculatorValues, type NumberInputKey } from './inputs';
+import { validateInput } from './validate';
 
 /** An input that can be given as a range: every number input but the years to look ahead. */
 export type RangeKey = Exclude<NumberInputKey, 'horizonYears'>;
@@ -49,4 +50,40 @@ export function heldRanges(ranges: Ranges | undefined, values: CalculatorValues)
     if (isWide(range) && checkRange(key, range, values[key]) === undefined) held[key] = range;
   }
   return held;
+}
+
+/** What the reader typed at each end of an input's range. */
+export interface RangeTexts {
+  low: string;
+  high: string;
+}
+
+/** The two ends of a range. */
+export type RangeEnd = keyof RangeTexts;
+
+/** The problems with a range: each end's, and the pair's (the likely figure outside it). */
+export type RangeProblems = Partial<Record<RangeEnd | 'pair', string>>;
+
+/**
+ * Reads both ends of a range as typed, in the number format `locale` (a tag or a NumberLocale):
+ * the range when both are usable and hold the likely figure, otherwise what is wrong.
+ */
+export function readRangeTexts(
+  key: RangeKey,
+  typed: RangeTexts,
+  likely: number,
+  locale: unknown,
+): { range?: InputRange; problems?: RangeProblems } {
+  const low = validateInput(key, typed.low, locale);
+  const high = validateInput(key, typed.high, locale);
+  if (!low.ok || !high.ok) {
+    const problems: RangeProblems = {};
+    if (!low.ok) problems.low = `Low: ${low.message}`;
+    if (!high.ok) problems.high = `High: ${high.message}`;
+    return { problems };
+  }
+  const range = { low: low.value, high: high.value };
+  if (range.low > range.high) return { problems: { pair: 'The low figure must not be above the high figure.' } };
+  const pair = checkRange(key, range, likely);
+  return pair === undefined ? { range } : { problems: { pair } };
 }

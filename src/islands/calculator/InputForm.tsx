@@ -4,8 +4,8 @@ import { Fragment } from 'preact';
 import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS } from '../../core/calculator/choices';
 import type { NumberInputKey } from '../../core/calculator/inputs';
-import { RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
-import type { CalculatorTextKey, RangeProblems, RangeTexts } from '../../stores/calculator';
+import { RANGE_KEYS, type RangeKey, type RangeProblems, type RangeTexts } from '../../core/calculator/ranges';
+import type { CalculatorTextKey } from '../../stores/calculator';
 import {
   $calculatorFieldErrors,
   $calculatorForm,

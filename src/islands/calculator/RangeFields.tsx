@@ -2,15 +2,8 @@
 // own box then holds the likely figure. Both ends are checked as the reader types (a number each,
 // low <= likely <= high) and a problem is said under them; nothing typed is changed or dropped.
 import { useEffect, useRef } from 'preact/hooks';
-import type { RangeKey } from '../../core/calculator/ranges';
-import {
-  closeCalculatorRange,
-  openCalculatorRange,
-  setCalculatorRangeText,
-  type RangeEnd,
-  type RangeProblems,
-  type RangeTexts,
-} from '../../stores/calculator';
+import type { RangeEnd, RangeKey, RangeProblems, RangeTexts } from '../../core/calculator/ranges';
+import { closeCalculatorRange, openCalculatorRange, setCalculatorRangeText } from '../../stores/calculator';
 
 interface Props {
   /** The input the range belongs to. */
