@@ -19,7 +19,7 @@ const KINDS: Readonly<Record<string, string>> = {
 };
 
 /** The sentence for one problem found in data, without a capital or full stop (it ends a sentence). */
-export function plainIssue(issue: core.$ZodRawIssue): string {
+function plainIssue(issue: core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${KINDS[issue.expected] ?? issue.expected}`;

@@ -28,7 +28,7 @@ export function basePath(value: string | undefined): string {
 }
 
 /** `/playbooks/x/` under `base` (`/` or `/path/`); anything not site-relative is returned as it is. */
-export function prefixBase(href: string, base: string): string {
+function prefixBase(href: string, base: string): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href;
   return `${base.replace(/\/$/, '')}${href}`;
 }
@@ -70,7 +70,7 @@ export function addBase(html: string, base: string): string {
 }
 
 /** The Content-Security-Policy of a page's `<meta>` tag, if it has one. */
-export function metaPolicy(html: string): string | undefined {
+function metaPolicy(html: string): string | undefined {
   return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 }
 
@@ -118,7 +118,7 @@ export function headerPolicy(
 }
 
 /** The file a web server includes to send the policy as a header (deploy/nginx.conf). */
-export const CSP_HEADER_FILE = 'csp-header.conf';
+const CSP_HEADER_FILE = 'csp-header.conf';
 
 /**
  * Refuses a base path whose first folder is also one of the built site's own (`/tools/`), since the

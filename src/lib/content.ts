@@ -118,7 +118,7 @@ export interface CitingPage {
 }
 
 /** Every page that cites sources: playbooks, family overviews and free-standing pages. */
-export const getCitingPages = oncePerBuild(async (): Promise<CitingPage[]> => {
+const getCitingPages = oncePerBuild(async (): Promise<CitingPage[]> => {
   const pages: CitingPage[] = (await checkedPlaybooks()).map((entry) => ({
     url: `/playbooks/${entry.id}/`,
     title: entry.data.title,

@@ -119,7 +119,7 @@ export async function getFacilitatorLinks(playbook: PlaybookEntry): Promise<Faci
 }
 
 /** The anchor of the first dimension of an assessment that a playbook explains. */
-export function dimensionAnchor(assessment: AssessmentEntry, playbookId: string): string {
+function dimensionAnchor(assessment: AssessmentEntry, playbookId: string): string {
   const dimension = assessment.data.dimensions.find((d) => d.playbook === playbookId);
   return `dimension-${dimension?.id ?? ''}`;
 }

@@ -24,7 +24,7 @@ export const assessmentItemSchema = z
   .strict();
 
 /** A dimension: one trait, value, quality or link, with the playbook that explains it. */
-export const dimensionSchema = z
+const dimensionSchema = z
   .object({
     /** Identifier unique within the assessment. */
     id: slug,

@@ -18,7 +18,7 @@ const playbookRef = z
   .regex(/^(traits|qualities|heart|myths|chain|practices)\/[a-z0-9-]+$/, 'write it as family/slug');
 
 /** One timed step of a play. */
-export const stepSchema = z
+const stepSchema = z
   .object({
     /** Minutes the step takes in the room. */
     minutes: z.number().int().min(1).max(240),
@@ -72,7 +72,7 @@ export const playSchema = z
   });
 
 /** How often a measure is counted. */
-export const measureFrequencies = ['weekly', 'monthly', 'quarterly', 'yearly', 'after each event'] as const;
+const measureFrequencies = ['weekly', 'monthly', 'quarterly', 'yearly', 'after each event'] as const;
 
 /** An actual to count and show beside the usual average or headline figure (never instead of it). */
 export const measureSchema = z
@@ -95,7 +95,7 @@ export const measureSchema = z
   .strict();
 
 /** One substantive change to a playbook, listed on the page. */
-export const changeSchema = z
+const changeSchema = z
   .object({
     /** When the change was made. */
     date: z.coerce.date(),

@@ -6,7 +6,7 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words
 const checklist = (min: number) => z.array(z.string().min(5)).min(min);
 
 /** One timed block of a session plan. */
-export const agendaBlockSchema = z
+const agendaBlockSchema = z
   .object({
     /** Minutes the block takes. */
     minutes: z.number().int().min(1).max(120),

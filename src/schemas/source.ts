@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Kinds of source, so a reader can tell an essay from the study it reports. */
-export const sourceKinds = ['essay', 'book', 'study', 'survey', 'quotation'] as const;
+const sourceKinds = ['essay', 'book', 'study', 'survey', 'quotation'] as const;
 
 /** One entry in content/sources.yaml: a work the guidance rests on. */
 export const sourceSchema = z

@@ -6,8 +6,8 @@
 import { withBase } from '../lib/base';
 
 /** The service worker's runtime caches (scripts/lib/offline-guide.mjs names them). */
-export const PAGE_CACHE = 'accueil-pages';
-export const SEARCH_CACHE = 'accueil-search';
+const PAGE_CACHE = 'accueil-pages';
+const SEARCH_CACHE = 'accueil-search';
 const GUIDE_CACHE = 'accueil-guide-list';
 const LIST_URL = withBase('/offline-guide.json');
 /** Where the version of the guide last kept whole is noted (in GUIDE_CACHE). */

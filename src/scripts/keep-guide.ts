@@ -22,7 +22,7 @@ import {
 const PARALLEL = 4;
 
 /** A size in megabytes for people: "3.4 MB", never less than 0.1. */
-export const megabytes = (bytes: number): string => `${Math.max(0.1, bytes / 1_000_000).toFixed(1)} MB`;
+const megabytes = (bytes: number): string => `${Math.max(0.1, bytes / 1_000_000).toFixed(1)} MB`;
 
 /** The browser's offer to install the site (Chromium's beforeinstallprompt), kept for the install button. */
 interface InstallOffer extends Event {

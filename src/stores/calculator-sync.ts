@@ -16,7 +16,7 @@ import { $calculatorForm, CALCULATOR_STORAGE_KEY, formFromState, stateToKeep } f
 const loadReader = () => import('./calculator-saved');
 
 /** The shortest time between two writes of the fragment, in milliseconds. */
-export const FRAGMENT_INTERVAL_MS = 250;
+const FRAGMENT_INTERVAL_MS = 250;
 
 /**
  * This tab's newest figures beside the addresses it has had (sessionStorage, this tab only). The
@@ -24,7 +24,7 @@ export const FRAGMENT_INTERVAL_MS = 250;
  * if a write lands while the old page unloads; so when a reload brings back an address this tab
  * had, the newest figures win over the older ones in it. A link from elsewhere is shown as it is.
  */
-export const CALCULATOR_TAB_KEY = 'accueil.calculator.tab';
+const CALCULATOR_TAB_KEY = 'accueil.calculator.tab';
 /** How many of this tab's recent addresses are recognised. */
 const KEPT_ADDRESSES = 8;
 

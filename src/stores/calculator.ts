@@ -65,11 +65,7 @@ export const CALCULATOR_STORAGE_KEY = 'accueil.calculator';
 export type CalculatorTextKey = NumberInputKey | LeverKey | InvestmentKey;
 
 /** Every number field, inputs first, then levers and the improvement's costs, in the order the page shows them. */
-export const CALCULATOR_TEXT_KEYS: readonly CalculatorTextKey[] = [
-  ...NUMBER_INPUT_KEYS,
-  ...LEVER_KEYS,
-  ...INVESTMENT_KEYS,
-];
+const CALCULATOR_TEXT_KEYS: readonly CalculatorTextKey[] = [...NUMBER_INPUT_KEYS, ...LEVER_KEYS, ...INVESTMENT_KEYS];
 
 const isInvestmentKey = (key: string): key is InvestmentKey => key in INVESTMENT_INPUTS;
 
@@ -79,7 +75,7 @@ let shownNumbers: NumberLocale | undefined;
  * The number format a state's fields are written and read in, kept while the reader keeps it: the
  * page writes and checks every field at start and on each change (see NumberLocale).
  */
-export function numbersOf(state: Pick<CalculatorState, 'locale'>): NumberLocale {
+function numbersOf(state: Pick<CalculatorState, 'locale'>): NumberLocale {
   if (shownNumbers?.tag !== state.locale) shownNumbers = new NumberLocale(state.locale);
   return shownNumbers;
 }

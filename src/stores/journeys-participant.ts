@@ -4,7 +4,7 @@ import { participationFormat, type Participation } from '../core/journey/partici
 import { versionedStore } from './versioned-store';
 
 /** Where a participant's scores are kept. */
-export const JOURNEY_PARTICIPATION_KEY = 'accueil.journey-participation';
+const JOURNEY_PARTICIPATION_KEY = 'accueil.journey-participation';
 
 /** What this device scored as a participant. */
 export const $journeyParticipation = versionedStore<Participation | null>(

@@ -4,7 +4,6 @@
 import { generateSessionId } from '../core/assessment/session-id';
 import { acceptProposedMoment, applyAgreedScores, type AgreedMoments, type AgreedScores } from '../core/journey/curate';
 import type { Worksheet } from '../core/journey/model';
-import { snapshotMoments } from '../core/journey/invitation';
 import {
   addScoreCodes,
   emptySessions,
@@ -21,7 +20,7 @@ import { changeWorksheet, type ActionResult } from './journeys';
 import { versionedStore } from './versioned-store';
 
 /** Where the sessions are kept. */
-export const JOURNEY_SESSIONS_KEY = 'accueil.journey-sessions';
+const JOURNEY_SESSIONS_KEY = 'accueil.journey-sessions';
 
 /** Every session on this device and the one open now. */
 export const $journeySessions = versionedStore(JOURNEY_SESSIONS_KEY, journeySessionsFormat, emptySessions);
@@ -182,6 +181,3 @@ export function decideProposal(
   replace({ ...session, proposals: { ...session.proposals, [proposal.key]: decision } });
   return { ok: true };
 }
-
-/** How many moments the session scores. */
-export const momentCount = (session: JourneySession): number => snapshotMoments(session.snapshot).length;

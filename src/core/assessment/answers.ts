@@ -14,7 +14,7 @@ export type Answer = Rating | 'dk';
 export type Answers = Readonly<Record<string, Answer>>;
 
 /** Validates one answer as stored or imported. */
-export const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk']);
+const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk']);
 
 /** Validates a set of answers as stored or imported (item ids are checked against an assessment separately). */
 export const answersSchema = z.record(z.string().check(z.minLength(1), z.maxLength(80)), answerSchema);

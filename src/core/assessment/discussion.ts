@@ -14,9 +14,9 @@ export interface DiscussionPrompt {
 }
 
 /** Least disagreement (mean distance from the median, in points) worth raising as contested. */
-export const CONTESTED_THRESHOLD = 0.5;
+const CONTESTED_THRESHOLD = 0.5;
 /** A median at or below this is described as weak rather than merely the lowest. */
-export const WEAK_MEDIAN = 2.5;
+const WEAK_MEDIAN = 2.5;
 const PER_KIND = 2;
 
 /**

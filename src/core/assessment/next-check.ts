@@ -5,7 +5,7 @@ import { slug } from '../slug';
 import { isIsoDate, toIsoDate } from './iso-date';
 
 /** Weeks between checks when the facilitator has not chosen a day: a month keeps actions fresh. */
-export const DEFAULT_WEEKS_TO_NEXT_CHECK = 4;
+const DEFAULT_WEEKS_TO_NEXT_CHECK = 4;
 
 /** The suggested day of the next check: four weeks after this one. */
 export function suggestNextCheck(date: string): string {

@@ -5,7 +5,7 @@
 export type SessionId = string & { readonly __brand: 'SessionId' };
 
 /** Characters in a session id. */
-export const SESSION_ID_LENGTH = 6;
+const SESSION_ID_LENGTH = 6;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const PATTERN = /^[A-Za-z0-9_-]{6}$/;

@@ -33,7 +33,7 @@ const PLAIN_FORMAT = 2;
 export const HEADER_BYTES: Record<number, number> = { 1: 9, 2: 15, 3: 15 };
 /** Longest code, in characters, and the bytes it holds. */
 export const MAX_CODE_CHARS = 100;
-export const MAX_CODE_BYTES = Math.floor((MAX_CODE_CHARS * 6) / 8);
+const MAX_CODE_BYTES = Math.floor((MAX_CODE_CHARS * 6) / 8);
 /** Longest single comment, in UTF-8 bytes (the room left in the code is usually the tighter limit). */
 export const MAX_COMMENT_BYTES = 60;
 /** Highest revision a code can carry. */

@@ -10,11 +10,11 @@ import { MIN_REVEAL } from './team-summary';
 import { teamNameSchema, type WorkshopRecord } from './workshop-record';
 
 /** Fewest teams a roll-up is made from. */
-export const MIN_ROLLUP_TEAMS = 3;
+const MIN_ROLLUP_TEAMS = 3;
 /** Most teams in one roll-up (26 letters name them). */
-export const MAX_ROLLUP_TEAMS = 26;
+const MAX_ROLLUP_TEAMS = 26;
 /** Largest summary file accepted, in characters (a real one is a few KB). */
-export const MAX_SUMMARY_CHARS = 100_000;
+const MAX_SUMMARY_CHARS = 100_000;
 
 const score = z.number().check(z.gte(1), z.lte(5));
 

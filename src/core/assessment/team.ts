@@ -54,7 +54,7 @@ export function participantIdentity(shared: Pick<SharedAnswers, 'participantId' 
 }
 
 /** The identity of a decoded code, used to spot duplicates. */
-export function participantKey(shared: Pick<SharedAnswers, 'code'>): string {
+function participantKey(shared: Pick<SharedAnswers, 'code'>): string {
   return shared.code;
 }
 

@@ -9,7 +9,7 @@ import { generateSessionId, type SessionId } from './session-id';
 import { MAX_REVISION } from './share-code';
 
 /** Where a participant is: choosing an alias, answering, or on the share screen. */
-export const participationStages = ['intro', 'answering', 'share'] as const;
+const participationStages = ['intro', 'answering', 'share'] as const;
 
 /** One person's part in one workshop session. */
 export const participationSchema = z.strictObject({

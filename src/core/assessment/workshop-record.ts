@@ -12,7 +12,7 @@ import { roundTo2 } from './text';
 const score = z.number().check(z.gte(1), z.lte(5));
 
 /** The team chart for one dimension, as it stood on the day. */
-export const teamSnapshotSchema = z.strictObject({
+const teamSnapshotSchema = z.strictObject({
   /** People with a score. */
   n: z.int().check(z.gte(0)),
   /** Individual scores, ascending; empty when fewer than three people rated, to keep them anonymous. */
@@ -30,7 +30,7 @@ export const teamSnapshotSchema = z.strictObject({
 });
 
 /** One dimension in a workshop record. */
-export const recordDimensionSchema = z.strictObject({
+const recordDimensionSchema = z.strictObject({
   /** Dimension id. */
   id: z.string().check(z.minLength(1)),
   /** Dimension label at the time, so old records read well after a rename. */
@@ -44,7 +44,7 @@ export const recordDimensionSchema = z.strictObject({
 });
 
 /** An action the team committed to; its sentences are worded for the form that adds one. */
-export const workshopActionSchema = z.strictObject({
+const workshopActionSchema = z.strictObject({
   /** What will be done. */
   text: z
     .string()
@@ -98,7 +98,7 @@ export type WorkshopAction = z.infer<typeof workshopActionSchema>;
 export type RecordDimension = z.infer<typeof recordDimensionSchema>;
 
 /** Version 1 records had no team: each is upgraded to a record of no team. */
-export function upgradeRecordsV1(old: unknown): unknown {
+function upgradeRecordsV1(old: unknown): unknown {
   if (!Array.isArray(old)) return old;
   return old.map((record: unknown) =>
     record && typeof record === 'object' && !Array.isArray(record) ? { ...record, team: null } : record,

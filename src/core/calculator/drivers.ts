@@ -9,7 +9,7 @@ import { isWide, RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
 import { totalsFor } from './simulation';
 
 /** How far an input moves when it has no range: this share either side of its figure. */
-export const DEFAULT_SWING = 0.2;
+const DEFAULT_SWING = 0.2;
 
 /** One input's effect on the first-year total. */
 export interface Driver {

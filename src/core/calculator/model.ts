@@ -79,7 +79,7 @@ export function clampValues(values: CalculatorValues): CalculatorValues {
 }
 
 /** Brings each lever into 0-100 %, treating a missing or non-finite lever as no improvement. */
-export function clampLevers(levers: Levers): Levers {
+function clampLevers(levers: Levers): Levers {
   const clamped: Levers = { ...NO_LEVERS };
   for (const key of LEVER_KEYS) {
     const raw = levers[key];

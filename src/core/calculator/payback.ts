@@ -11,7 +11,7 @@ import { makeFigure, type Figure, type Formatter } from './figures';
 import type { Investment } from './investment';
 
 /** Months in a year: savings and the yearly cost build up evenly over them. */
-export const MONTHS_PER_YEAR = 12;
+const MONTHS_PER_YEAR = 12;
 
 /** When the improvement pays back. */
 export type PaybackPoint =
@@ -131,7 +131,7 @@ function overYears(years: number): string {
 }
 
 /** When it pays back, in words: "Pays back in month 14 (year 2)". */
-export function describePaybackPoint(payback: Payback): string {
+function describePaybackPoint(payback: Payback): string {
   const { point, years } = payback;
   const horizon = years.length;
   switch (point.kind) {

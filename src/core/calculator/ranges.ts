@@ -22,11 +22,6 @@ export interface InputRange {
 /** The ranges given, by input. */
 export type Ranges = Partial<Record<RangeKey, InputRange>>;
 
-/** True when the form has at least one range that is wider than a single figure. */
-export function hasRanges(ranges: Ranges | undefined): boolean {
-  return ranges !== undefined && RANGE_KEYS.some((key) => isWide(ranges[key]));
-}
-
 /** True when a range is wider than a single figure. */
 export function isWide(range: InputRange | undefined): range is InputRange {
   return range !== undefined && range.high > range.low;

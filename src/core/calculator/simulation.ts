@@ -17,10 +17,10 @@ import { clampValues, computeCostOfInaction } from './model';
 import { isWide, RANGE_KEYS, type RangeKey, type Ranges } from './ranges';
 
 /** How many draws a simulation makes. */
-export const SIMULATION_DRAWS = 2000;
+const SIMULATION_DRAWS = 2000;
 
 /** The seed used unless another is given, so a link always shows the same range. */
-export const DEFAULT_SEED = 20_211;
+const DEFAULT_SEED = 20_211;
 
 // The inputs added after the simulation was first published (issue 21's failure demand), and the
 // offset of their stream's seed.
@@ -44,7 +44,7 @@ export interface Uncertainty {
  * The value of a triangular distribution from `low` to `high` with its mode at `likely` below which
  * a share `u` (0 to 1) of draws fall. It never leaves [low, high].
  */
-export function triangularQuantile(u: number, low: number, likely: number, high: number): number {
+function triangularQuantile(u: number, low: number, likely: number, high: number): number {
   if (!(high > low)) return likely;
   const mode = Math.min(high, Math.max(low, likely));
   const width = high - low;
@@ -55,7 +55,7 @@ export function triangularQuantile(u: number, low: number, likely: number, high:
 }
 
 /** The value below which a share `p` of the sorted numbers lie, interpolating between neighbours. */
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   const at = (sorted.length - 1) * p;
   const below = Math.floor(at);
@@ -169,7 +169,7 @@ export function formatRangeAmount(value: number, currency: unknown, locale: unkn
 }
 
 /** One total's range in words: "between €0.9M and €1.6M in the first year, most likely €1.2M". */
-export function describeResultRange(range: ResultRange, when: string, currency: unknown, locale: unknown): string {
+function describeResultRange(range: ResultRange, when: string, currency: unknown, locale: unknown): string {
   const write = (value: number): string => formatRangeAmount(value, currency, locale);
   return `between ${write(range.low)} and ${write(range.high)} ${when}, most likely ${write(range.likely)}`;
 }

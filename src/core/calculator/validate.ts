@@ -43,7 +43,7 @@ export function formatInputValue(definition: NumberInputDefinition, value: numbe
 }
 
 /** Words an input's allowed range in the reader's format: "between 0% and 100%". */
-export function describeRange(definition: NumberInputDefinition, locale: unknown): string {
+function describeRange(definition: NumberInputDefinition, locale: unknown): string {
   const min = formatInputValue(definition, definition.min, locale);
   return `between ${min} and ${formatInputValue(definition, definition.max, locale)}`;
 }

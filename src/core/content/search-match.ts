@@ -10,7 +10,7 @@ const MIN_LENGTH = 3;
 const ENDINGS = ['ities', 'ies', 'es', 's', 'ing', 'ed', 'ly'];
 
 /** Lower case, no accents, letters and digits only: "Self-assessment." becomes "selfassessment". */
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFKD')
@@ -57,7 +57,7 @@ export function wordMatches(pageWord: string, query: QueryWord): boolean {
 }
 
 /** Splits page text into words the way pagefind counts them, so its word positions line up. */
-export function splitWords(content: string): string[] {
+function splitWords(content: string): string[] {
   return content.split(/[^\S\uFEFF]+/);
 }
 

@@ -14,7 +14,7 @@ const momentPatchSchema = z.partial(momentFieldsSchema);
 export type MomentInput = Partial<MomentFields> & { title: string };
 
 /** Values for fields a new moment leaves out: a neutral, unscored, unowned idea. */
-export const MOMENT_DEFAULTS: Readonly<Omit<MomentFields, 'title'>> = {
+const MOMENT_DEFAULTS: Readonly<Omit<MomentFields, 'title'>> = {
   whatHappens: '',
   kind: 'small-meaningful',
   feeling: 0,

@@ -46,25 +46,25 @@ export const collectionSchema = z
 export type JourneyCollection = z.infer<typeof collectionSchema>;
 
 /** The `kind` written into stored data and exported files. */
-export const JOURNEYS_KIND = 'accueil.journeys';
+const JOURNEYS_KIND = 'accueil.journeys';
 /**
  * The format version written today. Version 2 added a moment's optional `spread`, `pin` and
  * `reviewBy`; a build that knows only version 1 reads version 2 as newer and leaves it alone,
  * where it would have rewritten the worksheets without the fields it does not know.
  */
-export const JOURNEYS_VERSION = 2;
+const JOURNEYS_VERSION = 2;
 
 /**
  * Version 1 to 2: nothing to change. Every version 1 collection is a valid version 2 one: moments
  * written before the new fields have none of them, and those written with them (by the builds
  * that added them before the version was raised) keep them.
  */
-export function upgradeCollectionV1(old: unknown): unknown {
+function upgradeCollectionV1(old: unknown): unknown {
   return old;
 }
 
 /** Upgrades from version N to N + 1, keyed by N. */
-export const JOURNEY_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = { 1: upgradeCollectionV1 };
+const JOURNEY_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = { 1: upgradeCollectionV1 };
 
 /** The stored and exported format of the worksheets. */
 export const journeysFormat: FormatSpec<JourneyCollection> = {

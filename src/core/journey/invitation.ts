@@ -15,11 +15,11 @@ import type { Worksheet } from './model';
 import { sortStages, stageMoments } from './order';
 
 /** The tag byte of every journey invitation this build writes and reads. */
-export const INVITATION_TAG = 0x81;
+const INVITATION_TAG = 0x81;
 /** Byte limits of the texts an invitation carries. */
 export const INVITATION_LIMITS = { name: 120, stage: 80, title: 120, description: 200 } as const;
 /** The largest invitation, in bytes, before compression. */
-export const MAX_INVITATION_BYTES = 60_000;
+const MAX_INVITATION_BYTES = 60_000;
 
 /** A moment as participants see it. */
 export interface SnapshotMoment {
@@ -112,7 +112,7 @@ export function snapshotCheck(sessionId: SessionId, snapshot: JourneySnapshot): 
 export const INVITATION_DAMAGED =
   'This invitation link is incomplete or damaged, so the journey cannot be shown. Ask the facilitator to share the link again, or scan the QR code on the screen.';
 /** The invitation was made by a newer build. */
-export const INVITATION_NEWER =
+const INVITATION_NEWER =
   'This invitation was made by a newer version of Accueil than this page. Reload the page to get the latest version, then open the link again.';
 
 /** Reads invitation bytes; never throws. */

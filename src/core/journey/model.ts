@@ -63,7 +63,7 @@ export const idSchema = z
 export const timestampSchema = z.iso.datetime({ error: 'A date must look like 2025-03-01T09:30:00.000Z.' });
 
 /** A sort key: smaller comes first; gaps and negative numbers are allowed so moves touch few items. */
-export const orderSchema = z.int({ error: 'An order must be a whole number.' });
+const orderSchema = z.int({ error: 'An order must be a whole number.' });
 
 /** A step of the journey, shown as a column. */
 export const stageSchema = z.object(

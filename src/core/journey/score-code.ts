@@ -17,7 +17,7 @@ import { parseSessionId, sessionIdFromSextets, sessionIdToSextets, type SessionI
 import { LIMITS } from './limits';
 
 /** The tag byte this build writes; tags above it (with the high bit) come from newer builds. */
-export const SCORE_CODE_TAG = 0x81;
+const SCORE_CODE_TAG = 0x81;
 /** Highest revision a code can carry (12 bits, as in the assessment's codes). */
 export const MAX_REVISION = 4095;
 /** The most moments a participant may propose. */
@@ -25,7 +25,7 @@ export const MAX_PROPOSALS = 3;
 /** Byte limits of a proposed moment's texts (about 60 and 160 letters of a Latin script). */
 export const PROPOSAL_LIMITS = { title: 60, description: 160 } as const;
 /** The longest code accepted, in characters (200 moments and three full proposals fit). */
-export const MAX_SCORE_CODE_CHARS = 1400;
+const MAX_SCORE_CODE_CHARS = 1400;
 
 /** A score, "don't know" or nothing given. */
 export type Score = number | 'dk' | null;
@@ -130,7 +130,7 @@ function packScale(value: Score): number {
 }
 
 /** A proposal's texts cleaned and cut as the code carries them; null when its title is empty. */
-export function cleanProposal(proposal: ProposedMoment, stageCount: number): ProposedMoment | null {
+function cleanProposal(proposal: ProposedMoment, stageCount: number): ProposedMoment | null {
   const title = cleanShortText(proposal.title, PROPOSAL_LIMITS.title);
   if (title === '') return null;
   const stage =

@@ -63,7 +63,7 @@ export function measureSpread(scores: readonly (number | 'dk' | null)[]): Measur
 }
 
 /** One moment's spread from each participant's score of it. */
-export function momentSpread(
+function momentSpread(
   scores: readonly MomentScore[],
 ): Omit<MomentSpread, 'momentId' | 'title' | 'stageName' | 'position'> {
   const spreads = {

@@ -28,7 +28,7 @@ export function checkField<T>(
 }
 
 /** Structural equality for plain JSON data. */
-export function equalData(a: unknown, b: unknown): boolean {
+function equalData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -63,7 +63,7 @@ function stampItems<T extends Stage | Moment>(
 }
 
 /** Stamps what changed between two versions and stores items in display order; returns `before` itself when nothing changed. */
-export function finishEdit(before: Worksheet, draft: Worksheet, now: string): Worksheet {
+function finishEdit(before: Worksheet, draft: Worksheet, now: string): Worksheet {
   const stages = stampItems(before.stages, draft.stages, now);
   const moments = stampItems(before.moments, draft.moments, now);
   const detailsChanged = before.name !== draft.name || before.customer !== draft.customer;

@@ -5,7 +5,7 @@ import { momentFieldsSchema, stageSchema, worksheetSchema } from './model';
 import { LIMITS } from './limits';
 
 /** A stage of a template, with its moments in order. */
-export const templateStageSchema = z.strictObject({
+const templateStageSchema = z.strictObject({
   /** The stage name. */
   name: stageSchema.shape.name,
   /** The stage's moments, in journey order; every field is filled in. */

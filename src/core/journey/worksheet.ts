@@ -6,7 +6,7 @@ import { worksheetSchema, type Worksheet } from './model';
 import { accept, checkField, refuse, type EditResult } from './stamp';
 
 /** The name a new worksheet gets until the team renames it. */
-export const UNTITLED_WORKSHEET = 'Untitled journey';
+const UNTITLED_WORKSHEET = 'Untitled journey';
 
 /** A new, empty worksheet with no stages yet. */
 export function createBlankWorksheet(ctx: EditContext, name: string = UNTITLED_WORKSHEET): Worksheet {

@@ -16,7 +16,7 @@ import { loadPrintPayback } from './PrintPayback';
 import { loadPrintDrivers } from './PrintSummary';
 
 /** What the copy button says while a field cannot be used. */
-export const FIX_BEFORE_SHARING = 'Fix the highlighted field before sharing: a link now would not show usable figures.';
+const FIX_BEFORE_SHARING = 'Fix the highlighted field before sharing: a link now would not show usable figures.';
 
 /** Copy link, print and reset, with their status messages. */
 export function ShareTools() {

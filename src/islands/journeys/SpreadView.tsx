@@ -56,7 +56,7 @@ function Dots({ measure, spread }: { measure: Measure; spread: MeasureSpread }) 
 }
 
 /** The suggested agreed scores: each moment's rounded medians. */
-export function suggestedScores(moments: readonly MomentSpread[]): Record<string, AgreedScores> {
+function suggestedScores(moments: readonly MomentSpread[]): Record<string, AgreedScores> {
   return Object.fromEntries(
     moments.map((m) => [
       m.momentId,

@@ -5,7 +5,7 @@ import { useRef } from 'preact/hooks';
 import type { WorksheetView } from './types';
 
 /** The views, in tab order, with their tab names. */
-export const VIEWS: readonly (readonly [WorksheetView, string])[] = [
+const VIEWS: readonly (readonly [WorksheetView, string])[] = [
   ['journey', 'Journey'],
   ['curve', 'Feeling curve'],
   ['matrix', 'Impact × frequency'],

@@ -8,8 +8,8 @@ import type { CurveStage, FeelingPoint } from '../../core/journey/ranking';
 import type { ChartTheme } from '../shared/ChartFrame';
 
 /** The feeling scale, and the room left past each end so a marker on it is not clipped. */
-export const FEELING_MIN = -3;
-export const FEELING_MAX = 3;
+const FEELING_MIN = -3;
+const FEELING_MAX = 3;
 const ROOM = 0.5;
 /** Radius of a moment's marker, in px. */
 const POINT_RADIUS = 5;
@@ -83,7 +83,7 @@ export function stageMarks(stages: readonly CurveStage[], theme: ChartTheme): Pl
 }
 
 /** Below this width (px) the moments along the bottom are numbered as in the table, not named. */
-export const NARROW_CHART = 560;
+const NARROW_CHART = 560;
 
 /** Only whole feelings are ticked, though the scale reaches past -3 and +3. */
 function wholeFeelingTicks(scale: Scale): void {

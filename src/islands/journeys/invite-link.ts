@@ -13,11 +13,11 @@ import {
 import { withBase } from '../../lib/base';
 
 /** Shown when the page is opened without an invitation. */
-export const NO_INVITATION =
+const NO_INVITATION =
   'This page is where each person scores a journey in a team session. Open the join link your facilitator shared, or scan the QR code on their screen.';
 
 /** The page participants open. */
-export const SCORE_PAGE = '/tools/journeys/score/';
+const SCORE_PAGE = '/tools/journeys/score/';
 /** The longest link a QR code on the projector carries comfortably. */
 export const MAX_QR_CHARS = 2000;
 

@@ -16,7 +16,7 @@ const TeamTrend = lazyComponent(() => import('./TeamTrend').then((m) => m.TeamTr
 const Rollup = lazyComponent(() => import('./Rollup').then((m) => m.Rollup), { what: 'the roll-up' });
 
 /** The roll-up across teams, opened on demand. */
-export function RollupSection({ assessments, announce }: { assessments: Assessment[]; announce: Announce }) {
+function RollupSection({ assessments, announce }: { assessments: Assessment[]; announce: Announce }) {
   const [open, setOpen] = useState(false);
   const titles = Object.fromEntries(assessments.map((a) => [a.id, a.title]));
   return (
@@ -45,7 +45,7 @@ export function RollupSection({ assessments, announce }: { assessments: Assessme
 }
 
 /** Pick a team and an assessment, then open its trend. */
-export function TeamTrends({ assessments }: { assessments: Assessment[] }) {
+function TeamTrends({ assessments }: { assessments: Assessment[] }) {
   const records = useAtom($workshopRecords);
   const teams = teamNames(records);
   const [picked, setPicked] = useState('');

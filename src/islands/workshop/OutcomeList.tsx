@@ -16,7 +16,7 @@ const labels: Record<string, string> = {
 };
 
 /** The short label for an outcome, e.g. "Counted once" or "Wrong session". */
-export function outcomeLabel(outcome: CodeOutcome): string {
+function outcomeLabel(outcome: CodeOutcome): string {
   const key = outcome.status === 'rejected' ? (outcome.problem ?? 'corrupted') : outcome.status;
   return labels[key] ?? 'Not used';
 }
@@ -37,7 +37,7 @@ export function summariseOutcomes(outcomes: readonly CodeOutcome[], total: numbe
  * How the log names a code: the alias when it could be read, the code's last characters and a
  * fingerprint of the whole code, so a damaged copy never looks like the code it was copied from.
  */
-export function describeCode(outcome: Pick<CodeOutcome, 'input' | 'alias'>): string {
+function describeCode(outcome: Pick<CodeOutcome, 'input' | 'alias'>): string {
   const { end, fingerprint } = codeTag(outcome.input);
   const who = outcome.alias ? `${outcome.alias}, ` : '';
   return `${who}code ending ${end}, check ${fingerprint}`;

@@ -30,7 +30,7 @@ export interface ProjectorProps {
 }
 
 /** The link as a person would type it: without "https://". */
-export const shortLink = (link: string): string => link.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+const shortLink = (link: string): string => link.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
 
 function DimensionComments({ id, comments }: { id: string; comments: TeamComments }) {
   if (!comments.allowed) return null;

@@ -8,7 +8,7 @@ import { DotPlot } from './DotPlot';
 type Order = 'disagreement' | 'assessment';
 
 /** Dimensions in the chosen order; hidden ones (too few ratings) come last when sorting by disagreement. */
-export function orderDimensions(summary: TeamSummary, order: Order): DimensionStats[] {
+function orderDimensions(summary: TeamSummary, order: Order): DimensionStats[] {
   if (order === 'assessment') return summary.dimensions;
   return [...summary.byDisagreement, ...summary.dimensions.filter((d) => !d.reveal.allowed)];
 }
