@@ -58,7 +58,7 @@ describe('facilitators’ build data', () => {
     vi.stubEnv('DEV', false);
     const facilitators = await import('../../src/lib/facilitators');
     const content = await import('../../src/lib/content');
-    const rounds = [];
+    const rounds: Record<string, string[]>[] = [];
     for (let round = 0; round < 25; round += 1) rounds.push(await linksOfEveryPage(facilitators, content));
     for (const name of ['playbooks', 'sessions', 'examples', 'assessments', 'journeys'])
       expect(reads.filter((read) => read === name), name).toHaveLength(1);
