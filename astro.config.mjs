@@ -38,7 +38,15 @@ export default defineConfig({
     // Astro 7.3 inlines styles of components used in MDX without a CSP hash; external files avoid it.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact({ compat: false }), ...(site ? [sitemap()] : []), linkPass()],
+  integrations: [
+    mdx(),
+    // Preact's integration sends every file it is given through Babel, only to compile JSX; by
+    // default that is every .ts file too (stores, core, schemas), which holds no JSX and which
+    // Vite's own compiler already strips of its types. Only .tsx and .jsx files hold components.
+    preact({ compat: false, include: [/\.[jt]sx$/] }),
+    ...(site ? [sitemap()] : []),
+    linkPass(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(buildId) },

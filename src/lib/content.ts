@@ -23,7 +23,7 @@ export const familyNames: Record<Family, string> = {
 };
 
 /** `load` run once per build; the same promise for every page after the first asks. */
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let kept: Promise<T> | undefined;
   return () => {
     if (import.meta.env.DEV) return load();

@@ -1,7 +1,7 @@
 // Build-time data for the facilitators' pages: session plans, cards, maturity paths and worked
 // examples, with the cross-file checks the schemas cannot do (a play or playbook that must exist).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getPlaybooks, type PlaybookEntry } from './content';
+import { getPlaybooks, oncePerBuild, type PlaybookEntry } from './content';
 import type { Family, Play } from '../schemas/playbook';
 
 export type SessionEntry = CollectionEntry<'sessions'>;
@@ -18,8 +18,12 @@ export interface PlayRef {
   href: string;
 }
 
+// Like the site-wide data of ./content, what follows is worked out once per build and shared by
+// every page: each playbook page links to the sessions and examples that use it, and checking those
+// again for each of 1,000 pages read every play of every playbook 1,000 times.
+
 /** Every play on the site by id. */
-export async function getPlayIndex(): Promise<Map<string, PlayRef>> {
+export const getPlayIndex = oncePerBuild(async (): Promise<Map<string, PlayRef>> => {
   const index = new Map<string, PlayRef>();
   for (const playbook of await getPlaybooks()) {
     for (const play of playbook.data.plays) {
@@ -27,7 +31,7 @@ export async function getPlayIndex(): Promise<Map<string, PlayRef>> {
     }
   }
   return index;
-}
+});
 
 /** The playbooks that have a card, in family order and then reading order. */
 export async function getCardPlaybooks(): Promise<PlaybookEntry[]> {
@@ -45,6 +49,10 @@ export const pathHref = (assessmentId: string) => `/facilitators/paths/${assessm
 
 /** The session plans in order; fails the build when a plan names a play that does not exist. */
 export async function getSessions(): Promise<SessionEntry[]> {
+  return [...(await checkedSessions())];
+}
+
+const checkedSessions = oncePerBuild(async (): Promise<SessionEntry[]> => {
   const plays = await getPlayIndex();
   const sessions = await getCollection('sessions');
   for (const session of sessions) {
@@ -56,10 +64,14 @@ export async function getSessions(): Promise<SessionEntry[]> {
     });
   }
   return sessions.sort((a, b) => a.data.order - b.data.order);
-}
+});
 
 /** The worked examples in order; fails the build when one names a playbook, play or journey that does not exist. */
 export async function getExamples(): Promise<ExampleEntry[]> {
+  return [...(await checkedExamples())];
+}
+
+const checkedExamples = oncePerBuild(async (): Promise<ExampleEntry[]> => {
   const playbooks = new Map((await getPlaybooks()).map((entry) => [entry.id, entry]));
   const journeys = new Set((await getCollection('journeys')).map((entry) => entry.id));
   const examples = await getCollection('examples');
@@ -75,13 +87,17 @@ export async function getExamples(): Promise<ExampleEntry[]> {
       );
   }
   return examples.sort((a, b) => a.data.order - b.data.order);
-}
+});
 
 /** The assessments, in the order the tools list them. */
 export async function getAssessments(): Promise<AssessmentEntry[]> {
+  return [...(await orderedAssessments())];
+}
+
+const orderedAssessments = oncePerBuild(async (): Promise<AssessmentEntry[]> => {
   const order = ['seven-traits', 'heart', 'qualities', 'chain', 'service-model'];
   return (await getCollection('assessments')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-}
+});
 
 /** A link from a playbook to a facilitators' page. */
 export interface FacilitatorLink {
