@@ -9,7 +9,8 @@ import { CALCULATOR_STATE_ENVELOPE, getDefaultState } from '../core/calculator/s
 import { encodeVersioned } from '../core/versioned';
 import { storage } from './storage-engine';
 import { $storageProblems } from './versioned-store';
-import { $calculatorForm, CALCULATOR_STORAGE_KEY, formFromState, stateToKeep } from './calculator';
+import { $calculatorForm, CALCULATOR_STORAGE_KEY } from './calculator';
+import { formFromState, stateToKeep } from './calculator-form';
 
 // What reads a link or the saved copy, with the schema both are checked against: loaded only when
 // there is one to read, so a first visit without a link never fetches it.

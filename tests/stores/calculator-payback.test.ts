@@ -9,13 +9,11 @@ import {
   $calculatorForm,
   $calculatorInvestment,
   $calculatorOutcome,
-  formFromState,
-  isFormShareable,
   resetCalculator,
   setCalculatorLocale,
   setCalculatorText,
-  stateToKeep,
 } from '../../src/stores/calculator';
+import { formFromState, isFormShareable, stateToKeep } from '../../src/stores/calculator-form';
 
 beforeEach(() => {
   $calculatorForm.set(formFromState(getDefaultState()));

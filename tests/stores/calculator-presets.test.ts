@@ -6,13 +6,12 @@ import { getDefaultState } from '../../src/core/calculator/state';
 import {
   $calculatorForm,
   applyCalculatorPreset,
-  formFromState,
   openCalculatorRange,
   restoreCalculator,
   setCalculatorRangeText,
   setCalculatorText,
-  stateToKeep,
 } from '../../src/stores/calculator';
+import { formFromState, stateToKeep } from '../../src/stores/calculator-form';
 
 beforeEach(() => {
   $calculatorForm.set(formFromState(getDefaultState()));

@@ -8,13 +8,12 @@ import {
   $calculatorOutcome,
   $calculatorRangeErrors,
   closeCalculatorRange,
-  formFromState,
   openCalculatorRange,
   setCalculatorLocale,
   setCalculatorRangeText,
   setCalculatorText,
-  stateToKeep,
 } from '../../src/stores/calculator';
+import { formFromState, stateToKeep } from '../../src/stores/calculator-form';
 
 beforeEach(() => {
   $calculatorForm.set(formFromState(getDefaultState()));

@@ -9,15 +9,14 @@ import {
   $calculatorForm,
   $calculatorOutcome,
   CALCULATOR_STORAGE_KEY,
-  formFromState,
   resetCalculator,
   restoreCalculator,
   setCalculatorChoice,
   setCalculatorCurrency,
   setCalculatorLocale,
   setCalculatorText,
-  stateToKeep,
 } from '../../src/stores/calculator';
+import { formFromState, stateToKeep } from '../../src/stores/calculator-form';
 import {
   $calculatorLinkNotice,
   calculatorLink,

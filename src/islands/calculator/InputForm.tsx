@@ -5,15 +5,15 @@ import { useAtom } from '../shared/use-atom';
 import { CHOICE_INPUTS } from '../../core/calculator/choices';
 import type { NumberInputKey } from '../../core/calculator/inputs';
 import { RANGE_KEYS, type RangeKey, type RangeProblems, type RangeTexts } from '../../core/calculator/ranges';
-import type { CalculatorTextKey } from '../../stores/calculator';
+import type { CalculatorTextKey } from '../../stores/calculator-form';
 import {
   $calculatorFieldErrors,
   $calculatorForm,
   $calculatorRangeErrors,
-  definitionOf,
   setCalculatorChoice,
   setCalculatorText,
 } from '../../stores/calculator';
+import { definitionOf } from '../../stores/calculator-form';
 import { ChoiceField } from './ChoiceField';
 import { DisplaySettings } from './DisplaySettings';
 import { NumberField } from './NumberField';

@@ -4,13 +4,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { findPreset, PRESETS } from '../../core/calculator/presets';
 import { formatInputValue } from '../../core/calculator/validate';
-import {
-  $calculatorForm,
-  applyCalculatorPreset,
-  definitionOf,
-  restoreCalculator,
-  type CalculatorForm,
-} from '../../stores/calculator';
+import { $calculatorForm, applyCalculatorPreset, restoreCalculator } from '../../stores/calculator';
+import { definitionOf, type CalculatorForm } from '../../stores/calculator-form';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useAtom } from '../shared/use-atom';
 import { SourceLink } from './sources';

@@ -9,7 +9,8 @@ import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../core/calculator/inpu
 import { INVESTMENT_KEYS } from '../../core/calculator/investment';
 import { heldRanges, RANGE_KEYS, type RangeKey } from '../../core/calculator/ranges';
 import { formatInputValue } from '../../core/calculator/validate';
-import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome, definitionOf } from '../../stores/calculator';
+import { $calculatorFieldErrors, $calculatorForm, $calculatorOutcome } from '../../stores/calculator';
+import { definitionOf } from '../../stores/calculator-form';
 import { calculatorLink } from '../../stores/calculator-sync';
 import { findPreset } from '../../core/calculator/presets';
 import { PrintPayback } from './PrintPayback';

@@ -7,8 +7,8 @@ import {
   $calculatorRangeErrors,
   resetCalculator,
   restoreCalculator,
-  type CalculatorForm,
 } from '../../stores/calculator';
+import { type CalculatorForm } from '../../stores/calculator-form';
 import { calculatorLink } from '../../stores/calculator-sync';
 import { useAtom } from '../shared/use-atom';
 import { UndoNotice } from '../shared/UndoNotice';

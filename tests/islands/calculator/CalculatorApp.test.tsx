@@ -9,7 +9,8 @@ import { CALCULATOR_HELP } from '../../../src/core/calculator/help';
 import { CalculatorApp } from '../../../src/islands/calculator/CalculatorApp';
 import { FormulaList } from '../../../src/islands/calculator/FormulaList';
 import { YearByYear } from '../../../src/islands/calculator/YearByYear';
-import { $calculatorForm, formFromState } from '../../../src/stores/calculator';
+import { $calculatorForm } from '../../../src/stores/calculator';
+import { formFromState } from '../../../src/stores/calculator-form';
 
 const sources = {
   'jd-power-2010': { author: 'J.D. Power and Associates', title: 'U.S. Retail Banking Satisfaction Study' },
