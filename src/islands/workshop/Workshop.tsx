@@ -16,20 +16,26 @@ function readMode(hash: string): Mode {
 }
 
 const opening = () => <p class="workshop-loading">Opening the workshop…</p>;
-const views = {
-  facilitator: lazyComponent(() => import('./Facilitator').then((m) => m.Facilitator), {
-    what: 'this part of the workshop tool',
-    pending: opening,
-  }),
-  participant: lazyComponent(() => import('./participant/Participant').then((m) => m.Participant), {
-    what: 'this part of the workshop tool',
-    pending: opening,
-  }),
+const loaders = {
+  facilitator: () => import('./Facilitator').then((m) => m.Facilitator),
+  participant: () => import('./participant/Participant').then((m) => m.Participant),
 };
+const views = {
+  facilitator: lazyComponent(loaders.facilitator, { what: 'this part of the workshop tool', pending: opening }),
+  participant: lazyComponent(loaders.participant, { what: 'this part of the workshop tool', pending: opening }),
+};
+// The view this address needs starts downloading as soon as this code runs, while the island is
+// still hydrating: it is the page's main content, and otherwise it would wait for a first render.
+// (A failure here is reported by the view itself, which asks again when it is shown.)
+if (typeof location !== 'undefined') loaders[readMode(location.hash)]().catch(() => undefined);
 
 /** Shows the participant's or the facilitator's view, following changes to the address. */
 export default function Workshop(props: WorkshopProps) {
-  const [mode, setMode] = useState<Mode | null>(null);
+  // Known from the first render in the browser; the server, which cannot know, shows "Opening…",
+  // as does each view until its code has arrived, so hydration finds the same page.
+  const [mode, setMode] = useState<Mode | null>(() =>
+    typeof location === 'undefined' ? null : readMode(location.hash),
+  );
 
   useEffect(() => {
     const follow = () => {
