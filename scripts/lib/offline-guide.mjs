@@ -1,20 +1,11 @@
 // What the service worker keeps, split in two: the shell every visitor's browser precaches (a
 // constant size, whatever the number of pages) and "the whole guide", which a reader downloads
-// only when they ask for it (/tools/my-data/). scripts/service-worker.mjs uses both.
+// only when they ask for it (/tools/my-data/). scripts/service-worker.mjs uses both; the caches'
+// names are in src/lib/offline-caches.ts, shared by the worker and the pages.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** The runtime cache of pages read (and of the whole guide once kept). The page's control uses the same names. */
-export const PAGE_CACHE = 'accueil-pages';
-/** The runtime cache of an earlier version's styles and scripts that kept pages still need. */
-export const ASSET_CACHE = 'accueil-assets';
-/** The runtime cache of pagefind's index, filter and fragment pieces. */
-export const SEARCH_CACHE = 'accueil-search';
-/** The runtime cache of the list itself, so the control can remove the guide offline. */
-export const GUIDE_CACHE = 'accueil-guide-list';
-/** The BroadcastChannel on which the worker reports search pieces it could not give. */
-export const SEARCH_CHANNEL = 'accueil-search';
 /** Where the list of the whole guide is written, relative to dist/. */
 export const GUIDE_LIST = 'offline-guide.json';
 /** The page shown for an address that is neither cached nor reachable. */

@@ -4,11 +4,8 @@
 // The control that downloads and removes the guide is keep-guide.ts.
 
 import { withBase } from '../lib/base';
+import { GUIDE_CACHE, PAGE_CACHE, SEARCH_CACHE } from '../lib/offline-caches';
 
-/** The service worker's runtime caches (scripts/lib/offline-guide.mjs names them). */
-const PAGE_CACHE = 'accueil-pages';
-const SEARCH_CACHE = 'accueil-search';
-const GUIDE_CACHE = 'accueil-guide-list';
 const LIST_URL = withBase('/offline-guide.json');
 /** Where the version of the guide last kept whole is noted (in GUIDE_CACHE). */
 const KEPT_VERSION_URL = withBase('/offline-guide-kept.json');

@@ -1,7 +1,8 @@
 // Pagefind's index for the search UI (search-ui.ts): loaded once, when a reader first searches, and
 // the service worker's reports of index pieces it could neither find on the device nor fetch
-// (scripts/service-worker.mjs), since pagefind drops a missing piece silently.
+// (src/service-worker/sw.ts), since pagefind drops a missing piece silently.
 import { base, withBase } from '../lib/base';
+import { SEARCH_CHANNEL } from '../lib/offline-caches';
 
 export interface PagefindResultData {
   url: string;
@@ -29,10 +30,10 @@ let channel: BroadcastChannel | undefined;
 /** How many missing pieces the service worker has reported so far. */
 export const missingPieceCount = (): number => missingPieces;
 
-/** Listens to the service worker's reports (scripts/service-worker.mjs): pagefind drops a missing index piece silently. */
+/** Listens to the service worker's reports (src/service-worker/sw.ts): pagefind drops a missing index piece silently. */
 export function listenForMissingPieces(): void {
   if (channel || !('BroadcastChannel' in window)) return;
-  channel = new BroadcastChannel('accueil-search');
+  channel = new BroadcastChannel(SEARCH_CHANNEL);
   channel.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
     if (event.data.type === 'missing') missingPieces += 1;
   });

@@ -6,6 +6,7 @@ import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_LIST, guideList, shellPatterns } from '../../scripts/lib/offline-guide.mjs';
 
@@ -90,9 +91,9 @@ describe('the whole guide', () => {
   });
 });
 
-describe('the shell', () => {
-  const shell = () => new Set(globSync(shellPatterns(dist), { cwd: dist }));
+const shell = () => new Set(globSync(shellPatterns(dist), { cwd: dist }));
 
+describe('the shell', () => {
   it('holds the layouts’ files, icons, manifest, the home, search, offline and 404 pages and every tool page', () => {
     expect([...shell()].sort()).toEqual(
       [
@@ -132,11 +133,15 @@ describe('scripts/service-worker.mjs', () => {
     });
     expect(JSON.parse(readFileSync(join(dist, GUIDE_LIST), 'utf8'))).toEqual(guideList(dist));
     const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
-    expect(worker).toContain('"tools/assess/heart/index.html"');
-    expect(worker).toContain('"offline/index.html"');
-    expect(worker).not.toMatch(/"playbooks\/|"glossary\/|pf_index|pf_fragment|pf_filter"|pagefind-ui/);
-    // An earlier version's hashed files stay while kept pages need them: the worker knows this version's.
-    const current = /accueilKeepVersions\(new Set\((\[.*?\])\)/.exec(worker)?.[1] ?? '[]';
-    expect((JSON.parse(current) as string[]).sort()).toEqual(['/_astro/Base.abc123.css', '/_astro/chart.def456.js']);
+    // Registered without type: 'module' (src/scripts/site-frame.ts): it must run as a classic script.
+    expect(() => new Script(worker, { filename: 'sw.js' })).not.toThrow();
+    expect(worker).not.toMatch(/^\s*(import|export)\b|\bimport\s*\(|\bimport\.meta\b/m);
+    // injectManifest put the precache's list in place of self.__WB_MANIFEST: the shell, each file once.
+    expect(worker).not.toContain('__WB_MANIFEST');
+    const precached = [...worker.matchAll(/"url":"([^"]+)"/g)].map((found) => found[1]);
+    expect(precached.sort()).toEqual([...shell()].sort());
+    expect(
+      precached.filter((url) => /^(playbooks|glossary)\/|pf_index|pf_fragment|pf_filter|pagefind-ui/.test(url ?? '')),
+    ).toEqual([]);
   }, 60_000);
 });
