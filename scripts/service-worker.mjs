@@ -40,8 +40,8 @@ const { count, size, warnings } = await injectManifest({
   globPatterns: shellPatterns(dist),
   globIgnores: ['sw.js', 'workbox-*.js'],
   maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-  // Hashed file names in /_astro/ need no extra revision.
-  dontCacheBustURLsMatching: /\/_astro\//,
+  // Hashed file names in _astro/ need no extra revision (the list's addresses are relative to dist/).
+  dontCacheBustURLsMatching: /^_astro\//,
 });
 for (const warning of warnings) console.warn(warning);
 console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB).`);
