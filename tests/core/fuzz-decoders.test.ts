@@ -37,6 +37,7 @@ import { backupFormat, backupSchema, readBackup } from '../../src/core/backup';
 import { CHOICE_INPUTS } from '../../src/core/calculator/choices';
 import { decodeCalculatorState, fragmentFormat } from '../../src/core/calculator/fragment';
 import { CALCULATOR_INPUTS, NUMBER_INPUT_KEYS } from '../../src/core/calculator/inputs';
+import { LEVER_INPUTS } from '../../src/core/calculator/levers';
 import { calculatorStateFormat, calculatorStateSchema } from '../../src/core/calculator/state-format';
 import { getDefaultState } from '../../src/core/calculator/state';
 import { collectionSchema, journeysFormat } from '../../src/core/journey/format';
@@ -54,6 +55,10 @@ const LABELS = new Set<string>([
   'Currency',
   'Number format',
   'Improvements',
+  'Cost of the improvement',
+  'Sector preset',
+  'Ranges',
+  LEVER_INPUTS.failureDemandReduction.label,
   ...Object.values(CHOICE_INPUTS).map((choice) => choice.name),
   ...NUMBER_INPUT_KEYS.map((key) => CALCULATOR_INPUTS[key].label),
 ]);
