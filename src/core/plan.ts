@@ -8,7 +8,7 @@ import { isoDateSchema } from './assessment/iso-date';
 import type { Worksheet } from './journey/model';
 import { shortlist } from './journey/ranking';
 import type { MomentStatus } from './journey/vocabulary';
-import { crc16 } from './assessment/binary';
+import { crc16 } from './checksum';
 import { toCsv } from './csv';
 import type { CalendarEntry } from './calendar';
 

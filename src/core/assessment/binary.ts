@@ -1,5 +1,6 @@
-// Byte-level tools for share codes: strict base64url, CRC-16 and a bit packer. Written here rather
-// than using atob/btoa because those are DOM APIs and accept non-canonical input.
+// Byte-level tools for share codes: strict base64url and a bit packer (their checksum is
+// core/checksum.ts). Written here rather than using atob/btoa because those are DOM APIs and accept
+// non-canonical input.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -49,21 +50,6 @@ export function decodeBase64Url(text: string): Uint8Array | null {
     buffer &= (1 << bits) - 1;
   }
   return buffer === 0 ? bytes : null;
-}
-
-/**
- * CRC-16/GENIBUS (polynomial 0x1021, initial and final XOR 0xFFFF): catches every error burst up
- * to 16 bits. The final XOR matters: without it, a code with a zero byte appended still checks out.
- */
-export function crc16(bytes: Uint8Array): number {
-  let crc = 0xffff;
-  for (const byte of bytes) {
-    crc ^= byte << 8;
-    for (let bit = 0; bit < 8; bit += 1) {
-      crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
-    }
-  }
-  return crc ^ 0xffff;
 }
 
 /** Writes unsigned values of a few bits each, most significant bit first. */

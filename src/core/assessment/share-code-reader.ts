@@ -6,7 +6,8 @@ import { assessmentIds } from '../../schemas/assessment-ids';
 import type { Assessment } from '../../schemas/assessment';
 import { isAnswer, listItems, type Answer, type Answers } from './answers';
 import { MAX_ALIAS_BYTES, sanitiseAlias } from './alias';
-import { BitReader, crc16, decodeBase64Url, isBase64Url } from './binary';
+import { BitReader, decodeBase64Url, isBase64Url } from './binary';
+import { crc16 } from '../checksum';
 import {
   DONT_KNOW,
   HEADER_BYTES,

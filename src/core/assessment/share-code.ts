@@ -21,7 +21,8 @@ import { assessmentIds } from '../../schemas/assessment-ids';
 import type { Assessment } from '../../schemas/assessment';
 import { isRating, listItems, readAnswer, type Answer, type Answers } from './answers';
 import { cleanShortText, sanitiseAlias, utf8Length } from './alias';
-import { BitWriter, crc16, encodeBase64Url } from './binary';
+import { BitWriter, encodeBase64Url } from './binary';
+import { crc16 } from '../checksum';
 import { parseSessionId, sessionIdToSextets, type SessionId } from './session-id';
 
 /** The newest share-code layout this build reads (and writes, for a code with comments). */

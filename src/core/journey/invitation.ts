@@ -8,7 +8,7 @@
 // Every text is cleaned and cut to its byte limit, so one encoding exists for each snapshot; its
 // checksum (snapshotCheck) ties a participant's code to exactly these moments in this order.
 import { cleanShortText } from '../assessment/alias';
-import { crc16 } from '../assessment/binary';
+import { crc16 } from '../checksum';
 import { parseSessionId, type SessionId } from '../assessment/session-id';
 import { LIMITS } from './limits';
 import type { Worksheet } from './model';

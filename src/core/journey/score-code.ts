@@ -11,7 +11,8 @@
 // The high bit of the first byte keeps journey codes apart from assessment codes (formats 1 and 2),
 // so a code pasted into the wrong tool is named as such rather than taken for a damaged one.
 import { MAX_ALIAS_BYTES, cleanShortText, sanitiseAlias } from '../assessment/alias';
-import { BitReader, BitWriter, crc16, decodeBase64Url, encodeBase64Url, isBase64Url } from '../assessment/binary';
+import { BitReader, BitWriter, decodeBase64Url, encodeBase64Url, isBase64Url } from '../assessment/binary';
+import { crc16 } from '../checksum';
 import { parseShareInput } from '../assessment/share-link';
 import { parseSessionId, sessionIdFromSextets, sessionIdToSextets, type SessionId } from '../assessment/session-id';
 import { LIMITS } from './limits';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BitReader, BitWriter, crc16, decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
+import { BitReader, BitWriter, decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
 
 describe('base64url', () => {
   it('matches Node’s base64url for any bytes and decodes back', () => {
@@ -21,12 +21,6 @@ describe('base64url', () => {
     ['non-zero unused bits', 'AB'],
   ])('rejects %s', (_label, text) => {
     expect(decodeBase64Url(text)).toBeNull();
-  });
-});
-
-describe('crc16', () => {
-  it('gives the published CRC-16/GENIBUS check value for "123456789"', () => {
-    expect(crc16(new TextEncoder().encode('123456789'))).toBe(0xd64e);
   });
 });
 

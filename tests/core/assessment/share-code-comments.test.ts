@@ -3,7 +3,8 @@
 // decoder meets damaged or forged ones as it meets every other code.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc16, decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
+import { decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
+import { crc16 } from '../../../src/core/checksum';
 import { MAX_CODE_CHARS, commentRoom, encodeShareCode, sanitiseComment } from '../../../src/core/assessment/share-code';
 import { decodeShareCode } from '../../../src/core/assessment/share-code-reader';
 import { anyText, SESSION, sevenTraits } from './fixtures';

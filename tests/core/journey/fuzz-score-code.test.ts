@@ -4,7 +4,8 @@
 // promises, never a throw or a polluted prototype; a canonical code is the only spelling accepted.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { crc16, decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
+import { decodeBase64Url, encodeBase64Url } from '../../../src/core/assessment/binary';
+import { crc16 } from '../../../src/core/checksum';
 import type { SessionId } from '../../../src/core/assessment/session-id';
 import { decodeInvitation, encodeInvitation } from '../../../src/core/journey/invitation';
 import { decodeScoreCode, encodeScoreCode, type JourneyScores } from '../../../src/core/journey/score-code';
