@@ -11,11 +11,10 @@ import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StorageNotices } from '../shared/StorageNotices';
 import { UndoNotice } from '../shared/UndoNotice';
 import { downloadText, todayStamp } from '../shared/download';
-import { TaggedMoments } from './TaggedMoments';
 import { WorksheetList } from './WorksheetList';
 import { domId } from './labels';
 import { lazyComponent } from '../shared/lazy';
-import { useOpenWorksheet } from './route';
+import { useOpenWorksheet, useTagInAddress } from './route';
 import type { TemplateOffer } from './types';
 import './journeys.css';
 import './journey-columns.css';
@@ -31,12 +30,17 @@ interface Props {
 const WorksheetEditor = lazyComponent(() => import('./WorksheetEditor').then((m) => m.WorksheetEditor), {
   what: 'the worksheet',
 });
+// The moments that test one trait or value, fetched when the address asks for them.
+const TaggedMoments = lazyComponent(() => import('./TaggedMoments').then((m) => m.TaggedMoments), {
+  what: 'the tagged moments',
+});
 
 function Tool({ templates }: Props) {
   const collection = useAtom($journeys);
   const undo = useAtom($undoOffer);
   const syncNotice = useAtom($journeysSyncNotice);
   const [openId, open] = useOpenWorksheet();
+  const tagText = useTagInAddress();
   const undoArea = useRef<HTMLDivElement>(null);
   // Nothing takes focus when the page opens on a worksheet; opening one from the list does.
   const [focusOnOpen, setFocusOnOpen] = useState<'none' | 'heading' | 'name'>('none');
@@ -121,7 +125,7 @@ function Tool({ templates }: Props) {
         <WorksheetEditor key={sheet.id} sheet={sheet} onClose={closeSheet} focusOnOpen={focusOnOpen} />
       ) : (
         <>
-          <TaggedMoments worksheets={collection.worksheets} />
+          {tagText !== null && <TaggedMoments worksheets={collection.worksheets} tagText={tagText} />}
           <WorksheetList collection={collection} templates={templates} onOpen={openSheet} />
         </>
       )}

@@ -1,34 +1,20 @@
 // The moments that test one trait or HEART value, across every worksheet on this device: where a
 // weak dimension in an assessment's results leads (`#tag=trait:accessible`). Each links to its
-// moment, opened in its worksheet.
-import { useEffect, useState } from 'preact/hooks';
+// moment, opened in its worksheet. Loaded only when the address asks for a tag, as the editor is
+// only when it names a worksheet.
 import type { Worksheet } from '../../core/journey/model';
 import { assumptionOnly } from '../../core/journey/ranking';
-import { momentTagLabel, readMomentTag, taggedMoments, type MomentTag } from '../../core/journey/tags';
+import { momentTagLabel, readMomentTag, taggedMoments } from '../../core/journey/tags';
 import { formatCount, formatFeeling } from './labels';
 
-const tagInAddress = (): MomentTag | null =>
-  typeof location === 'undefined' ? null : readMomentTag(new URLSearchParams(location.hash.slice(1)).get('tag'));
-
-/** The tag in the address, followed as it changes. */
-function useTag(): MomentTag | null {
-  const [tag, setTag] = useState(tagInAddress);
-  useEffect(() => {
-    const follow = () => {
-      setTag(tagInAddress());
-    };
-    window.addEventListener('hashchange', follow);
-    window.addEventListener('popstate', follow);
-    return () => {
-      window.removeEventListener('hashchange', follow);
-      window.removeEventListener('popstate', follow);
-    };
-  }, []);
-  return tag;
+interface Props {
+  worksheets: readonly Worksheet[];
+  /** The tag as the address writes it; one that names no trait or value shows nothing. */
+  tagText: string;
 }
 
-export function TaggedMoments({ worksheets }: { worksheets: readonly Worksheet[] }) {
-  const tag = useTag();
+export function TaggedMoments({ worksheets, tagText }: Props) {
+  const tag = readMomentTag(tagText);
   if (!tag) return null;
   const label = momentTagLabel(tag);
   const found = taggedMoments(worksheets, tag);

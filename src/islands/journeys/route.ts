@@ -2,6 +2,7 @@
 // button returns to the list: `#open=<worksheet id>`, then `&view=<tab>` when a view other than the
 // journey is chosen and `&edit=<moment id>,<moment id>` while moment forms are open. Opening a
 // worksheet adds a history entry; changing the view or opening a form replaces the current one.
+// `#tag=<kind>:<id>` (from an assessment's weak dimension) lists the moments tagged with it.
 import { useEffect, useState } from 'preact/hooks';
 import { $openMoments } from '../../stores/journeys-ui';
 import type { WorksheetView } from './types';
@@ -90,4 +91,24 @@ export function useOpenWorksheet(): [string | undefined, (id: string | undefined
     setOpenId(id);
   };
   return [openId, open];
+}
+
+const tagInAddress = (): string | null =>
+  typeof location === 'undefined' ? null : new URLSearchParams(location.hash.slice(1)).get('tag');
+
+/** The tag the address asks for (`#tag=trait:accessible`) as written, followed as it changes; null when none. */
+export function useTagInAddress(): string | null {
+  const [tag, setTag] = useState(tagInAddress);
+  useEffect(() => {
+    const follow = () => {
+      setTag(tagInAddress());
+    };
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  }, []);
+  return tag;
 }
