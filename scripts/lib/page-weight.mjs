@@ -23,7 +23,8 @@ function scriptUrls(html, whenSeen) {
   return [...urls].filter((url) => url.startsWith('/'));
 }
 
-function inlineScripts(html) {
+/** The bodies of a page's inline scripts that run (JSON data blocks are not code). */
+export function inlineScripts(html) {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])
     .filter((body) => body.trim() !== '' && !body.trim().startsWith('{'));
