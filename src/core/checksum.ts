@@ -1,5 +1,5 @@
 // A 16-bit checksum of bytes: share codes, score codes and invitations carry one to catch a mistyped
-// or cut text, and the action plan keys each workshop action by one of its words.
+// or cut text, and the action plan keys each workshop action by the checksum of its words.
 
 /**
  * CRC-16/GENIBUS (polynomial 0x1021, initial and final XOR 0xFFFF): catches every error burst up
